@@ -1,0 +1,96 @@
+// Rules for JSON Schemas a plugin embeds (event payloads, data values, settings): 16 KiB, local $ref only, must compile.
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { createContractAjv } from "../schema/ajv-options";
+
+export const MAX_EMBEDDED_SCHEMA_BYTES = 16 * 1024;
+
+export interface EmbeddedSchemaProblem {
+  code: "embedded_schema_too_large" | "non_local_ref" | "invalid_embedded_schema";
+  /** JSON pointer inside the schema. */
+  path: string;
+  message: string;
+}
+
+/** Size and `$ref` checks that need no compiler (safe under a no-eval CSP). */
+export function checkEmbeddedSchemaShape(schema: unknown): EmbeddedSchemaProblem[] {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(schema);
+  } catch {
+    return [{ code: "embedded_schema_too_large", path: "", message: "schema is nested too deeply to serialize" }];
+  }
+  const bytes = Buffer.byteLength(text ?? "", "utf8");
+  if (bytes > MAX_EMBEDDED_SCHEMA_BYTES) {
+    return [{ code: "embedded_schema_too_large", path: "", message: `schema is ${bytes} bytes; the limit is ${MAX_EMBEDDED_SCHEMA_BYTES}` }];
+  }
+  const problems: EmbeddedSchemaProblem[] = [];
+  walk(schema, "", (node, pointer) => {
+    for (const key of ["$ref", "$dynamicRef"]) {
+      const ref = node[key];
+      if (ref !== undefined && (typeof ref !== "string" || !ref.startsWith("#"))) {
+        problems.push({ code: "non_local_ref", path: `${pointer}/${escapePointer(key)}`, message: `only local references ('#...') are allowed, got ${JSON.stringify(ref)}` });
+      }
+    }
+    if (node.$id !== undefined) {
+      problems.push({ code: "non_local_ref", path: `${pointer}/$id`, message: "embedded schemas may not declare $id" });
+    }
+  });
+  return problems;
+}
+
+export type EmbeddedSchemaCompiler = (schema: object) => EmbeddedSchemaProblem[];
+
+/**
+ * Compiles embedded schemas with the shared contract options (strict mode: unknown keywords and formats
+ * are errors), caching by schema text. Needs `new Function`: for Node tiers, not the renderer.
+ */
+export function createEmbeddedSchemaCompiler(cacheSize = 256): EmbeddedSchemaCompiler & { compile(schema: object): ValidateFunction } {
+  const ajv = createContractAjv();
+  const cache = new Map<string, ValidateFunction | EmbeddedSchemaProblem[]>();
+  const compileOrProblems = (schema: object): ValidateFunction | EmbeddedSchemaProblem[] => {
+    const key = JSON.stringify(schema);
+    const hit = cache.get(key);
+    if (hit) return hit;
+    let result: ValidateFunction | EmbeddedSchemaProblem[];
+    try {
+      result = ajv.compile(schema);
+    } catch (error) {
+      result = [{ code: "invalid_embedded_schema", path: "", message: `schema does not compile: ${(error as Error).message}` }];
+    } finally {
+      ajv.removeSchema(schema);
+    }
+    if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
+    cache.set(key, result);
+    return result;
+  };
+  const check = ((schema: object) => {
+    const result = compileOrProblems(schema);
+    return Array.isArray(result) ? result : [];
+  }) as EmbeddedSchemaCompiler & { compile(schema: object): ValidateFunction };
+  check.compile = (schema: object) => {
+    const result = compileOrProblems(schema);
+    if (Array.isArray(result)) throw new Error(result[0].message);
+    return result;
+  };
+  return check;
+}
+
+export function formatAjvErrors(errors: ErrorObject[] | null | undefined, limit: number): { path: string; message: string }[] {
+  return (errors ?? []).slice(0, limit).map((e) => ({ path: e.instancePath, message: e.message ?? e.keyword }));
+}
+
+function walk(node: unknown, pointer: string, visit: (node: Record<string, unknown>, pointer: string) => void): void {
+  const stack: [unknown, string][] = [[node, pointer]];
+  while (stack.length > 0) {
+    const [current, at] = stack.pop()!;
+    if (Array.isArray(current)) current.forEach((item, i) => stack.push([item, `${at}/${i}`]));
+    else if (typeof current === "object" && current !== null) {
+      visit(current as Record<string, unknown>, at);
+      for (const [key, value] of Object.entries(current)) stack.push([value, `${at}/${escapePointer(key)}`]);
+    }
+  }
+}
+
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}

@@ -1,0 +1,3 @@
+// Generated from spec/ by `npm run generate`. Do not edit.
+export declare const validateClientEnvelope: unknown;
+export declare const validateServerEnvelope: unknown;

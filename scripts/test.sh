@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# `npm test`: generated/ freshness, type check, then every jest suite (unit, integration, e2e).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export ELECTRON_SKIP_BINARY_DOWNLOAD=1
+echo "== generated/ freshness"
+npx tsx scripts/generate/index.ts --check
+echo "== typecheck"
+npx tsc -p tsconfig.json
+echo "== jest"
+npx jest "$@"
