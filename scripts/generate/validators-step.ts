@@ -71,4 +71,13 @@ export function writeValidators(outDir: string, schemas: Map<string, JsonObject>
     "",
   ];
   writeFileSync(path.join(outDir, "index.ts"), index.join("\n"));
+  writeFileSync(path.join(outDir, "format-descriptions.ts"), formatDescriptions(schemas));
+}
+
+/** Pattern → the documentation of the scalar that declares it, so an issue can say what was expected. */
+function formatDescriptions(schemas: Map<string, JsonObject>): string {
+  const entries = [...schemas.values()]
+    .filter((s) => typeof s.pattern === "string" && typeof s.description === "string")
+    .map((s) => `  [${JSON.stringify(s.pattern)}, ${JSON.stringify(s.description)}],`);
+  return `${HEADER}// What each contract pattern means, in words, for error messages.\nexport const patternDescriptions: ReadonlyMap<string, string> = new Map([\n${entries.join("\n")}\n]);\n`;
 }
