@@ -87,6 +87,10 @@ describe("toju-plugin validate <plugin-folder>", () => {
     expect(await cli("validate", root)).toMatchObject({ code: 0 });
   });
 
+  it("accepts the example plugin shipped in examples/", async () => {
+    expect(await cli("validate", path.join(__dirname, "..", "..", "examples", "dice-roller"))).toMatchObject({ code: 0, stderr: "" });
+  });
+
   it("prefers toju-plugin.json over plugin.json", async () => {
     const root = pluginFolder("both", {
       "toju-plugin.json": JSON.stringify(minimal),

@@ -17,10 +17,12 @@ export type ResolvedPluginPath =
  * Resolves `relative` against the real path of `pluginRoot` and follows symlinks; refuses anything
  * syntactically unsafe or whose real path leaves the root.
  */
-export async function resolveInsidePluginRoot(pluginRoot: string, relative: unknown): Promise<ResolvedPluginPath> {
+export async function resolveInsidePluginRoot(pluginRoot: string, relative: unknown, options: { rootIsReal?: boolean } = {}): Promise<ResolvedPluginPath> {
   const problem = relativePathProblem(relative);
+  if (problem === "parent_segment") return { ok: false, reason: "path_outside_root", message: "a '..' segment leaves the plugin folder" };
   if (problem) return { ok: false, reason: "invalid_path", message: `not a relative path inside the plugin folder (${problem.replace(/_/g, " ")})` };
-  const realRoot = await realpath(pluginRoot);
+  // Callers that resolve many paths of one root pass its real path once (`rootIsReal`) and save a realpath each.
+  const realRoot = options.rootIsReal ? pluginRoot : await realpath(pluginRoot);
   const lexical = path.resolve(realRoot, relative as string);
   if (!isPathInside(realRoot, lexical)) return { ok: false, reason: "path_outside_root", message: "path leaves the plugin folder" };
   let real: string;

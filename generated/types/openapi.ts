@@ -257,7 +257,9 @@ export interface components {
         /** @description A Subresource Integrity hash: `sha256-`, `sha384-` or `sha512-` followed by the base64 digest. */
         IntegrityHash: string;
         /** @description A JSON Schema (draft 2020-12) object. Only local `$ref`s (`#...`) are allowed and the serialized schema must not exceed 16 KiB. */
-        JsonSchemaDocument: Record<string, never>;
+        JsonSchemaDocument: {
+            [key: string]: unknown;
+        };
         /**
          * @description Activation order among plugins activated together: `bootstrap` first, then `high`, `default`, `low`.
          * @enum {string}
@@ -578,6 +580,8 @@ export interface components {
              * @enum {string}
              */
             type: "object";
+        } & {
+            [key: string]: unknown;
         };
         /** @description UI the plugin contributes; each list needs its `ui.*` capability. */
         PluginUiContributions: {

@@ -1,5 +1,6 @@
-// Turns TypeSpec's JSON Schema output into what editors and plain validators understand: sealed objects
-// become `additionalProperties: false` (VS Code ignores `unevaluatedProperties`), open records lose the no-op seal.
+// Turns TypeSpec's JSON Schema output into what editors, plain validators and SDK generators understand: sealed objects
+// become `additionalProperties: false` (VS Code ignores `unevaluatedProperties`), open records `additionalProperties: {}`
+// (openapi-typescript reads an object with no additionalProperties as `Record<string, never>`).
 export type JsonObject = Record<string, unknown>;
 
 export const GENERATED_NOTE = "Generated from spec/ by `npm run generate`. Do not edit.";
@@ -15,8 +16,10 @@ export function normalizeSchema(node: unknown): unknown {
   const seal = node.unevaluatedProperties;
   if (seal !== undefined) {
     const sealed = isObject(seal) && isObject(seal.not) && Object.keys(seal.not).length === 0;
+    const open = isObject(seal) && Object.keys(seal).length === 0;
     if (sealed && !("allOf" in node)) out.additionalProperties = false;
-    else if (!sealed && !(isObject(seal) && Object.keys(seal).length === 0)) out.unevaluatedProperties = seal;
+    else if (open) out.additionalProperties = {};
+    else out.unevaluatedProperties = seal;
   }
   return out;
 }
