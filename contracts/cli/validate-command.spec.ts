@@ -154,4 +154,16 @@ describe("the installed bin", () => {
     expect(unusable.code).toBe(2);
     expect(unusable.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("runs discover as a process and prints the desktop loader's result", async () => {
+    const plugins = path.join(scratch, "plugins-for-bin");
+    pluginFolder(path.join("plugins-for-bin", "hello"), { "toju-plugin.json": JSON.stringify(minimal), "index.js": "" });
+    pluginFolder(path.join("plugins-for-bin", "broken"), { "toju-plugin.json": "{" });
+    const result = await run("discover", plugins, "--json");
+    expect(result.code).toBe(0);
+    const discovered = JSON.parse(result.stdout);
+    expect(discovered.pluginsPath).toBe(plugins);
+    expect(discovered.plugins.map((p: { manifest: { id: string } }) => p.manifest.id)).toEqual(["hello-world"]);
+    expect(discovered.errors).toEqual([expect.objectContaining({ code: "invalid_json" })]);
+  });
 });

@@ -7,6 +7,7 @@ import { diffTrees } from "./diff-trees";
 import { compileSpec } from "./tsp-compile";
 import { normalizeJsonSchemas, writeJsonSchemas } from "./json-schema-step";
 import { normalizeOpenApi, writeOpenApi } from "./openapi-step";
+import { writeTsoaOutput } from "./tsoa-step";
 import { writeContractTypes } from "./types-step";
 import { writeValidators } from "./validators-step";
 
@@ -39,6 +40,7 @@ function generate(generated: string): void {
     writeFileSync(target, `// Generated from spec/ by \`npm run generate\` (openapi-typescript). Do not edit.\n${code}`);
   });
   step("validators", () => writeValidators(validatorsDir, schemas));
+  step("tsoa routes + spec", () => writeTsoaOutput(path.join(generated, "server")));
 }
 
 /** `--check` regenerates into a scratch folder and fails when generated/ differs: CI catches a spec edit without regeneration. */

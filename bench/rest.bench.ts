@@ -1,0 +1,158 @@
+// `npm run bench -- rest`: GET /api/servers/{id}/plugins (auth, path check, server lookup, snapshot) against a bare
+// Express route returning the same JSON, in the same run; servers in child processes, a bounded keep-alive load loop.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { Agent, request } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { median, round } from "./measure";
+
+const CONCURRENCY = 16;
+const REQUESTS = 6000;
+const WARMUP = 500;
+const ROUNDS = 3;
+
+// ---- child processes ----
+
+async function serveFull(): Promise<void> {
+  const { startSignalingServer } = await import("../server/src/signaling-server");
+  const dir = mkdtempSync(path.join(tmpdir(), "toju-bench-rest-"));
+  const server = await startSignalingServer({ port: 0, databaseUrl: `sqlite:${path.join(dir, "toju.sqlite")}`, log: () => undefined });
+  const call = async (method: string, url: string, body: unknown, token?: string) => {
+    const res = await fetch(`${server.url}${url}`, { method, headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+    return res.json();
+  };
+  const user = await call("POST", "/api/auth/register", { username: "bench-user", password: "bench password" });
+  const s = await call("POST", "/api/servers", { name: "Bench" }, user.token);
+  for (let i = 0; i < 5; i++) {
+    await call("PUT", `/api/servers/${s.id}/plugins/plugin-${i}.bench/requirement`, { status: "optional", versionRange: "^1.0.0", installUrl: `https://example.com/p${i}` }, user.token);
+    for (let j = 0; j < 2; j++) {
+      await call("PUT", `/api/servers/${s.id}/plugins/plugin-${i}.bench/events/event-${j}.tick`, { direction: "clientToServer", scope: "server", schema: { type: "object", properties: { n: { type: "integer" } } } }, user.token);
+    }
+  }
+  process.on("SIGTERM", () => server.close().then(() => (rmSync(dir, { recursive: true, force: true }), process.exit(0))));
+  console.log(JSON.stringify({ port: server.port, token: user.token, path: `/api/servers/${s.id}/plugins` }));
+}
+
+async function serveBare(body: string): Promise<void> {
+  const express = (await import("express")).default;
+  const app = express();
+  const snapshot = JSON.parse(body);
+  app.get("/api/servers/:serverId/plugins", (_req, res) => {
+    res.json(snapshot);
+  });
+  const server = app.listen(0, "127.0.0.1", () => console.log(JSON.stringify({ port: (server.address() as { port: number }).port })));
+  process.on("SIGTERM", () => server.close(() => process.exit(0)));
+}
+
+// ---- parent ----
+
+function startChild(args: string[]): Promise<{ child: ChildProcess; info: Record<string, any> }> {
+  const tsx = path.join(__dirname, "..", "node_modules", "tsx", "dist", "cli.mjs");
+  const child = spawn(process.execPath, [tsx, __filename, "--serve", ...args], { cwd: path.join(__dirname, ".."), stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split("\n").find((l) => l.startsWith("{"));
+      if (line) resolve({ child, info: JSON.parse(line) });
+    });
+    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.removeAllListeners("exit");
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+function get(agent: Agent, port: number, urlPath: string, token?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path: urlPath, agent, headers: token ? { authorization: `Bearer ${token}` } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+interface LoadResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+async function load(port: number, urlPath: string, token?: string): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const latencies: number[] = [];
+  let issued = 0;
+  let start = 0;
+  const worker = async () => {
+    while (issued < WARMUP + REQUESTS) {
+      const n = issued++;
+      if (n === WARMUP) start = performance.now();
+      const t0 = performance.now();
+      const res = await get(agent, port, urlPath, token);
+      if (res.status !== 200) throw new Error(`status ${res.status}: ${res.body.slice(0, 200)}`);
+      if (n >= WARMUP) latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const elapsed = performance.now() - start;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    requestsPerSecond: round((latencies.length / elapsed) * 1000, 0),
+    p50Ms: round(latencies[Math.floor(latencies.length * 0.5)], 2),
+    p99Ms: round(latencies[Math.floor(latencies.length * 0.99)], 2),
+  };
+}
+
+function medianOf(results: LoadResult[]): LoadResult {
+  const pick = (key: keyof LoadResult) => median(results.map((r) => r[key]));
+  return { requestsPerSecond: pick("requestsPerSecond"), p50Ms: pick("p50Ms"), p99Ms: pick("p99Ms") };
+}
+
+async function main(): Promise<void> {
+  const full = await startChild(["full"]);
+  let bare: Awaited<ReturnType<typeof startChild>> | undefined;
+  try {
+    const agent = new Agent({ keepAlive: false });
+    const snapshot = await get(agent, full.info.port, full.info.path, full.info.token);
+    bare = await startChild(["bare", snapshot.body]);
+    console.log(`rest: GET ${full.info.path.replace(/servers\/[^/]+/, "servers/{id}")} (${snapshot.body.length} bytes), concurrency ${CONCURRENCY}, ${REQUESTS} requests after ${WARMUP} warm-up, median of ${ROUNDS} alternating rounds`);
+    const fulls: LoadResult[] = [];
+    const bares: LoadResult[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      bares.push(await load(bare.info.port, full.info.path));
+      fulls.push(await load(full.info.port, full.info.path, full.info.token));
+    }
+    const measured = medianOf(fulls);
+    const baseline = medianOf(bares);
+    const ratio = round(measured.requestsPerSecond / baseline.requestsPerSecond, 3);
+    console.log(`  full: ${measured.requestsPerSecond} req/s, p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms`);
+    console.log(`  bare: ${baseline.requestsPerSecond} req/s, p50 ${baseline.p50Ms} ms, p99 ${baseline.p99Ms} ms  → ratio ${ratio}`);
+    console.log(JSON.stringify({ bench: "rest", full: measured, baseline, requests: REQUESTS, concurrency: CONCURRENCY, rounds: ROUNDS, ratio }));
+  } finally {
+    await stopChild(full.child);
+    if (bare) await stopChild(bare.child);
+  }
+}
+
+const serveIndex = process.argv.indexOf("--serve");
+if (serveIndex >= 0) {
+  const started = process.argv[serveIndex + 1] === "full" ? serveFull() : serveBare(process.argv[serveIndex + 2]);
+  started.catch((error) => (console.error(error), process.exit(1)));
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

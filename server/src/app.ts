@@ -1,0 +1,37 @@
+// The Express app: raw body reading (256 KiB, routes with a body), our route guards, tsoa's generated routes, ApiError mapping.
+import express, { type Express } from "express";
+import { RegisterRoutes } from "@toju/generated/server/routes";
+import { apiErrorHandler, apiNotFound } from "./http/error-handler";
+import { readRawBody } from "./http/json-body";
+import { requestLog } from "./http/request-log";
+import type { AppServices } from "./http/request-context";
+import { routeGuard } from "./http/route-guard";
+import { expressPath, routeTable } from "./http/route-table";
+import type { Logger } from "./ops/logger";
+
+export interface AppOptions {
+  services: AppServices;
+  log: Logger;
+  /** Extra routers on the same port (the browser-shell bridge); mounted after the API. */
+  mount?: (app: Express) => void;
+}
+
+export function createApp(options: AppOptions): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("etag", false);
+  app.locals.services = options.services;
+  const api = express.Router({ strict: false, caseSensitive: true });
+  api.use(requestLog(options.log));
+  for (const route of routeTable) {
+    const guard = routeGuard(route);
+    if (route.body) api[route.method](expressPath(route.path), readRawBody, guard);
+    else api[route.method](expressPath(route.path), guard);
+  }
+  RegisterRoutes(api);
+  api.use(apiNotFound);
+  app.use((req, res, next) => (req.path === "/api" || req.path.startsWith("/api/") ? api(req, res, next) : next()));
+  app.use("/api", apiErrorHandler(options.log));
+  options.mount?.(app);
+  return app;
+}

@@ -1,0 +1,41 @@
+// The one REST error value: an `ApiError` body with its HTTP status; thrown by guards and services, rendered by the error handler.
+import type { ApiError, ApiErrorCode, ErrorDetail } from "@toju/generated/types/contract";
+
+export const MAX_ERROR_DETAILS = 50;
+
+const statusOf: Record<ApiErrorCode, number> = {
+  invalid_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export class ApiHttpError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.status = statusOf[code];
+  }
+
+  toBody(): ApiError {
+    const body: ApiError = { code: this.code, message: this.message.slice(0, 2048) };
+    if (this.details && this.details.length > 0) {
+      body.details = this.details.slice(0, MAX_ERROR_DETAILS).map((d) => ({ path: d.path.slice(0, 1024), message: d.message.slice(0, 1024) }));
+    }
+    return body;
+  }
+}
+
+export const invalidRequest = (message: string, details?: ErrorDetail[]) => new ApiHttpError("invalid_request", message, details);
+export const notFound = (message: string) => new ApiHttpError("not_found", message);
+export const forbidden = (message: string) => new ApiHttpError("forbidden", message);
+export const unauthenticated = (message = "a valid bearer token is required") => new ApiHttpError("unauthenticated", message);

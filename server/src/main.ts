@@ -1,0 +1,25 @@
+// `npm run server`: the signaling server alone, configured from the environment (DESIGN §7).
+import { readConfig } from "./config";
+import { jsonLogger } from "./ops/logger";
+import { startSignalingServer } from "./signaling-server";
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const server = await startSignalingServer({ ...config, log: jsonLogger });
+  jsonLogger("info", "server.listening", { url: server.url, websocket: `${server.url.replace(/^http/, "ws")}/ws` });
+  console.log(`Toju signaling server listening on ${server.url}`);
+  const shutdown = (signal: string) => {
+    jsonLogger("info", "server.stopping", { signal });
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  jsonLogger("error", "server.start_failed", { message: (error as Error)?.message });
+  process.exit(1);
+});

@@ -1,0 +1,74 @@
+// validatePluginEventEnvelope: the checks after the envelope shape, in the order of DESIGN §4, each with its rejection code.
+import type { ErrorDetail, PluginEventDefinition, PluginEventEnvelope, PluginEventRejectionCode } from "@toju/generated/types/contract";
+import { formatAjvErrors } from "@toju/contracts/event-schemas/embedded-schema";
+import type { EventSchemaRegistry } from "./event-schema-registry";
+import { eventKey, type ServerState } from "./server-state";
+
+export const MAX_REJECTION_DETAILS = 20;
+
+export type PluginEventVerdict =
+  | { accepted: true; definition: PluginEventDefinition }
+  | { accepted: false; code: PluginEventRejectionCode; message: string; details?: ErrorDetail[] };
+
+export interface PluginEventContext {
+  state: ServerState | undefined;
+  senderUserId: string;
+  schemas: EventSchemaRegistry;
+  /** Takes one token from the sender's bucket; false when empty. Called only once every other check passed. */
+  takeToken: () => boolean;
+}
+
+const reject = (code: PluginEventRejectionCode, message: string, details?: ErrorDetail[]): PluginEventVerdict => ({ accepted: false, code, message, details });
+
+function payloadBytes(payload: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(payload) ?? "null", "utf8");
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** The envelope has already passed the generated `ClientEnvelope` validator (check 1, `invalid_envelope`). */
+export function validatePluginEventEnvelope(envelope: PluginEventEnvelope, context: PluginEventContext): PluginEventVerdict {
+  const { state, senderUserId } = context;
+  if (!state || !state.members.has(senderUserId)) return reject("not_member", "you are not a member of this server");
+  if (state.requirements.get(envelope.pluginId)?.status === "blocked") return reject("plugin_blocked", "this server blocks the plugin");
+  const loaded = state.events.get(eventKey(envelope.pluginId, envelope.eventName));
+  if (!loaded) return reject("unknown_event", "the event is not registered for this server and plugin");
+  const definition = loaded.definition;
+  if (envelope.direction !== definition.direction || envelope.direction === "serverRelay") {
+    return reject("direction_not_allowed", `direction must be ${definition.direction} and may not be serverRelay`);
+  }
+  const targetProblem = targetProblemOf(envelope, definition, state);
+  if (targetProblem) return reject("invalid_target", targetProblem);
+  const bytes = payloadBytes(envelope.payload);
+  if (bytes > definition.maxPayloadBytes) return reject("payload_too_large", `payload is ${bytes} bytes; the limit is ${definition.maxPayloadBytes}`);
+  if (definition.schema) {
+    loaded.validate ??= context.schemas.compile(definition.schema);
+    if (!safeValidate(loaded.validate, envelope.payload)) {
+      const details = formatAjvErrors(loaded.validate.errors, MAX_REJECTION_DETAILS).map((d) => ({ path: `/payload${d.path}`, message: d.message }));
+      return reject("schema_mismatch", "the payload does not match the event's schema", details);
+    }
+  }
+  if (!context.takeToken()) return reject("rate_limited", "too many plugin events on this connection");
+  return { accepted: true, definition };
+}
+
+function targetProblemOf(envelope: PluginEventEnvelope, definition: PluginEventDefinition, state: ServerState): string | undefined {
+  if (definition.scope === "channel" && (!envelope.channelId || !state.channels.has(envelope.channelId))) {
+    return "channel scope needs the channelId of a channel of this server";
+  }
+  if ((definition.scope === "user" || definition.direction === "p2pHint") && (!envelope.targetUserId || !state.members.has(envelope.targetUserId))) {
+    return "user scope and p2pHint need the targetUserId of a member";
+  }
+  return undefined;
+}
+
+function safeValidate(validate: (data: unknown) => boolean, data: unknown): boolean {
+  try {
+    return validate(data);
+  } catch {
+    (validate as { errors?: unknown }).errors = [{ instancePath: "", message: "payload could not be checked (too deeply nested)" }];
+    return false;
+  }
+}

@@ -1,0 +1,148 @@
+// Server-scoped plugin requirements and event definitions: snapshot, upserts and removals (each with its revision
+// bump in one transaction, then broadcast), and validatePluginEventEnvelope for the websocket.
+import { validRange } from "semver";
+import type { Attributes, CreationAttributes, Model, ModelStatic, Transaction, WhereOptions } from "sequelize";
+import type {
+  ErrorDetail,
+  PluginEventDeclaration,
+  PluginEventDefinition,
+  PluginEventDefinitionInput,
+  PluginEventEnvelope,
+  PluginRequirement,
+  PluginRequirementInput,
+  PluginRequirementsSnapshot,
+} from "@toju/generated/types/contract";
+import { validateManifest } from "@toju/contracts/manifest/validate-manifest";
+import type { Database } from "../db/database";
+import { PluginEventDefinitionRow, PluginRequirementRow, ServerRow } from "../db/models";
+import { invalidRequest, notFound } from "../http/api-error";
+import { EventSchemaRegistry } from "./event-schema-registry";
+import { validatePluginEventEnvelope as checkPluginEvent, type PluginEventVerdict } from "./plugin-event-validation";
+import { eventDefinitionFromRow, requirementFromRow, type ServerState, type ServerStateStore } from "./server-state";
+
+export const DEFAULT_MAX_PAYLOAD_BYTES = 65_536;
+
+export type SnapshotListener = (snapshot: PluginRequirementsSnapshot) => void;
+
+export class PluginSupportService {
+  readonly schemas = new EventSchemaRegistry();
+  private readonly listeners = new Set<SnapshotListener>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly states: ServerStateStore,
+  ) {}
+
+  onSnapshotChanged(listener: SnapshotListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async snapshot(serverId: string): Promise<PluginRequirementsSnapshot> {
+    const state = await this.states.get(serverId);
+    if (!state) throw notFound("unknown server");
+    return state.snapshot;
+  }
+
+  async putRequirement(serverId: string, pluginId: string, input: PluginRequirementInput): Promise<PluginRequirement> {
+    if (input.versionRange !== undefined && validRange(input.versionRange) === null) {
+      throw invalidRequest("the version range is not a valid semver range", [{ path: "/body/versionRange", message: "not a valid semver range" }]);
+    }
+    const declarations = input.manifest ? this.checkManifest(pluginId, input.manifest) : [];
+    return this.change(serverId, async (transaction, now) => {
+      const row = await upsert(PluginRequirementRow, { serverId, pluginId }, {
+        status: input.status,
+        versionRange: input.versionRange ?? null,
+        installUrl: input.installUrl ?? null,
+        sourceUrl: input.sourceUrl ?? null,
+        manifestJson: input.manifest ? JSON.stringify(input.manifest) : null,
+        updatedAt: now,
+      }, transaction);
+      for (const declaration of declarations) {
+        await upsert(PluginEventDefinitionRow, { serverId, pluginId, eventName: declaration.eventName }, eventColumns(declaration, now), transaction);
+      }
+      return requirementFromRow(row);
+    });
+  }
+
+  async deleteRequirement(serverId: string, pluginId: string): Promise<void> {
+    await this.change(serverId, async (transaction) => {
+      const removed = await PluginRequirementRow.destroy({ where: { serverId, pluginId }, transaction });
+      if (removed === 0) throw notFound("the server has no requirement for this plugin");
+    });
+  }
+
+  async putEvent(serverId: string, pluginId: string, eventName: string, input: PluginEventDefinitionInput): Promise<PluginEventDefinition> {
+    if (input.schema) {
+      const problems = this.schemas.problems(input.schema, "/body/schema");
+      if (problems.length > 0) throw invalidRequest("the event schema is not usable", problems);
+    }
+    return this.change(serverId, async (transaction, now) => {
+      const row = await upsert(PluginEventDefinitionRow, { serverId, pluginId, eventName }, eventColumns(input, now), transaction);
+      return eventDefinitionFromRow(row);
+    });
+  }
+
+  async deleteEvent(serverId: string, pluginId: string, eventName: string): Promise<void> {
+    await this.change(serverId, async (transaction) => {
+      const removed = await PluginEventDefinitionRow.destroy({ where: { serverId, pluginId, eventName }, transaction });
+      if (removed === 0) throw notFound("the server has no such event definition");
+    });
+  }
+
+  validatePluginEventEnvelope(envelope: PluginEventEnvelope, state: ServerState | undefined, senderUserId: string, takeToken: () => boolean): PluginEventVerdict {
+    return checkPluginEvent(envelope, { state, senderUserId, schemas: this.schemas, takeToken });
+  }
+
+  /** Schema and semantic manifest checks, `id` equal to the path's plugin, usable event schemas; returns the events to upsert. */
+  private checkManifest(pluginId: string, manifest: PluginRequirementInput["manifest"] & object): PluginEventDeclaration[] {
+    const result = validateManifest(manifest);
+    const details: ErrorDetail[] = result.issues.map((issue) => ({ path: `/body/manifest${issue.path}`, message: `${issue.code}: ${issue.message}` }));
+    if (manifest.id !== pluginId) details.push({ path: "/body/manifest/id", message: `must equal the path's pluginId ${JSON.stringify(pluginId)}` });
+    const declarations = manifest.events ?? [];
+    declarations.forEach((declaration, i) => {
+      if (declaration.schema) details.push(...this.schemas.problems(declaration.schema, `/body/manifest/events/${i}/schema`));
+    });
+    if (details.length > 0) throw invalidRequest("the manifest is not valid", dedupe(details));
+    return declarations;
+  }
+
+  /** One transaction: the change and the revision bump; then the cache refresh and the broadcast, in commit order. */
+  private async change<T>(serverId: string, work: (transaction: Transaction, now: Date) => Promise<T>): Promise<T> {
+    const { result, state } = await this.db.exclusive(async () => {
+      const result = await this.db.transaction(async (transaction) => {
+        const value = await work(transaction, new Date());
+        await ServerRow.increment("pluginRevision", { by: 1, where: { id: serverId }, transaction });
+        return value;
+      });
+      return { result, state: await this.states.refresh(serverId) };
+    });
+    if (state) this.listeners.forEach((listener) => listener(state.snapshot));
+    return result;
+  }
+}
+
+function eventColumns(input: PluginEventDefinitionInput | PluginEventDeclaration, now: Date) {
+  return {
+    direction: input.direction,
+    scope: input.scope,
+    schemaJson: input.schema ? JSON.stringify(input.schema) : null,
+    maxPayloadBytes: input.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES,
+    updatedAt: now,
+  };
+}
+
+async function upsert<R extends Model>(model: ModelStatic<R>, key: Record<string, unknown>, values: Record<string, unknown>, transaction: Transaction): Promise<R> {
+  const existing = await model.findOne({ where: key as WhereOptions, transaction });
+  if (!existing) return model.create({ ...key, ...values } as CreationAttributes<R>, { transaction });
+  existing.set(values as Partial<Attributes<R>>);
+  return existing.save({ transaction });
+}
+
+function dedupe(details: ErrorDetail[]): ErrorDetail[] {
+  const seen = new Set<string>();
+  return details.filter((d) => {
+    const key = `${d.path}\u0000${d.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

@@ -1,0 +1,80 @@
+// startSignalingServer: database (migrated), services, HTTP + websocket on one port, graceful close.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Express } from "express";
+import { createApp } from "./app";
+import { AuthService } from "./auth/auth.service";
+import { openDatabase } from "./db/database";
+import { DirectoryService } from "./directory/directory.service";
+import type { AppServices } from "./http/request-context";
+import { jsonLogger, type Logger } from "./ops/logger";
+import { PluginSupportService } from "./plugin-support/plugin-support.service";
+import { ServerStateStore } from "./plugin-support/server-state";
+import { attachWebSocketEndpoint } from "./websocket/handler";
+
+export interface SignalingServerOptions {
+  port?: number;
+  host?: string;
+  databaseUrl?: string;
+  pluginEventRate?: number;
+  pluginEventBurst?: number;
+  identifyTimeoutMs?: number;
+  heartbeatMs?: number;
+  mount?: (app: Express) => void;
+  log?: Logger;
+}
+
+export interface SignalingServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startSignalingServer(options: SignalingServerOptions = {}): Promise<SignalingServer> {
+  const log = options.log ?? jsonLogger;
+  const db = await openDatabase(options.databaseUrl ?? "sqlite:./data/toju.sqlite");
+  const states = new ServerStateStore();
+  const services: AppServices = {
+    auth: new AuthService(db),
+    directory: new DirectoryService(db, states),
+    pluginSupport: new PluginSupportService(db, states),
+    states,
+  };
+  const app = createApp({ services, log, mount: options.mount });
+  const httpServer = createServer(app);
+  const ws = attachWebSocketEndpoint(httpServer, {
+    services,
+    log,
+    pluginEventRate: options.pluginEventRate ?? 50,
+    pluginEventBurst: options.pluginEventBurst ?? 100,
+    identifyTimeoutMs: options.identifyTimeoutMs,
+    heartbeatMs: options.heartbeatMs,
+  });
+  const host = options.host ?? "127.0.0.1";
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(options.port ?? 3000, host, () => resolve());
+    });
+  } catch (error) {
+    await ws.close();
+    await db.close();
+    throw error;
+  }
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    close: () =>
+      (closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        await ws.close();
+        httpServer.closeAllConnections();
+        await stopped;
+        await db.close();
+        log("info", "server.stopped", {});
+      })()),
+  };
+}

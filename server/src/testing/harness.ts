@@ -1,0 +1,155 @@
+// Test harness: a real server on 127.0.0.1:0 over a sqlite file in a temp dir, HTTP helpers and a websocket client.
+import { mkdtempSync, rmSync } from "node:fs";
+import { request as httpRequest } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { WebSocket } from "ws";
+import type { AuthSession, Server } from "@toju/generated/types/contract";
+import { silentLogger } from "../ops/logger";
+import { startSignalingServer, type SignalingServer, type SignalingServerOptions } from "../signaling-server";
+
+export interface HttpResult {
+  status: number;
+  body: any;
+  text: string;
+}
+
+export interface TestServer {
+  server: SignalingServer;
+  dir: string;
+  databaseUrl: string;
+  /** A JSON request; `body` is serialised unless `raw` is given. */
+  api(method: string, urlPath: string, options?: { token?: string; body?: unknown; raw?: string | Buffer; contentType?: string }): Promise<HttpResult>;
+  register(username?: string): Promise<AuthSession>;
+  createServer(token: string, name?: string): Promise<Server>;
+  connect(): Promise<TestClient>;
+  identified(token: string): Promise<TestClient>;
+  stop(options?: { keepFiles?: boolean }): Promise<void>;
+}
+
+let userCounter = 0;
+
+export async function startTestServer(options: SignalingServerOptions & { dir?: string } = {}): Promise<TestServer> {
+  const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), "toju-server-"));
+  const databaseUrl = `sqlite:${path.join(dir, "toju.sqlite")}`;
+  const server = await startSignalingServer({ port: 0, host: "127.0.0.1", databaseUrl, log: silentLogger, ...options });
+  const clients: TestClient[] = [];
+  const api: TestServer["api"] = (method, urlPath, opts = {}) =>
+    new Promise((resolve, reject) => {
+      const payload = opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
+      const headers: Record<string, string | number> = {};
+      if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+      if (payload !== undefined) {
+        headers["content-type"] = opts.contentType ?? "application/json";
+        headers["content-length"] = Buffer.byteLength(payload);
+      }
+      const req = httpRequest({ host: "127.0.0.1", port: server.port, method, path: urlPath, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          let body: unknown;
+          try {
+            body = text ? JSON.parse(text) : undefined;
+          } catch {
+            body = undefined;
+          }
+          resolve({ status: res.statusCode ?? 0, body, text });
+        });
+      });
+      req.on("error", reject);
+      if (payload !== undefined) req.write(payload);
+      req.end();
+    });
+  const register = async (username = `user${++userCounter}_${process.pid}`) => {
+    const res = await api("POST", "/api/auth/register", { body: { username, password: "correct horse battery" } });
+    if (res.status !== 201) throw new Error(`register failed: ${res.status} ${res.text}`);
+    return res.body as AuthSession;
+  };
+  const createServer = async (token: string, name = "Test server") => {
+    const res = await api("POST", "/api/servers", { token, body: { name } });
+    if (res.status !== 201) throw new Error(`create server failed: ${res.status} ${res.text}`);
+    return res.body as Server;
+  };
+  const connect = async () => {
+    const client = await TestClient.open(`ws://127.0.0.1:${server.port}/ws`);
+    clients.push(client);
+    return client;
+  };
+  const identified = async (token: string) => {
+    const client = await connect();
+    client.send({ type: "identify", token });
+    const reply = await client.next();
+    if (reply.type !== "identified") throw new Error(`identify failed: ${JSON.stringify(reply)}`);
+    return client;
+  };
+  return {
+    server,
+    dir,
+    databaseUrl,
+    api,
+    register,
+    createServer,
+    connect,
+    identified,
+    stop: async (stopOptions = {}) => {
+      await server.close();
+      clients.forEach((c) => c.ws.terminate());
+      if (!stopOptions.keepFiles) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export class TestClient {
+  private readonly inbox: any[] = [];
+  private waiter?: (message: any) => void;
+  readonly closed: Promise<{ code: number; reason: string }>;
+
+  private constructor(readonly ws: WebSocket) {
+    ws.on("message", (data) => {
+      const message = JSON.parse(data.toString());
+      if (this.waiter) {
+        const waiter = this.waiter;
+        this.waiter = undefined;
+        waiter(message);
+      } else this.inbox.push(message);
+    });
+    this.closed = new Promise((resolve) => ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() })));
+    ws.on("error", () => undefined);
+  }
+
+  static open(url: string): Promise<TestClient> {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(url);
+      const client = new TestClient(ws);
+      ws.once("open", () => resolve(client));
+      ws.once("error", reject);
+    });
+  }
+
+  send(frame: unknown): void {
+    this.ws.send(typeof frame === "string" ? frame : JSON.stringify(frame));
+  }
+
+  /** The next message (waits for it; fails the test if none comes within 5 s). */
+  next(): Promise<any> {
+    const queued = this.inbox.shift();
+    if (queued !== undefined) return Promise.resolve(queued);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("no message within 5 s")), 5000);
+      this.waiter = (message) => {
+        clearTimeout(timer);
+        resolve(message);
+      };
+    });
+  }
+
+  async request(frame: Record<string, unknown>): Promise<any> {
+    this.send(frame);
+    return this.next();
+  }
+
+  pending(): number {
+    return this.inbox.length;
+  }
+}

@@ -1,0 +1,115 @@
+// What each client envelope does once the socket is identified and the frame passed the generated validator.
+import type {
+  ClientEnvelope,
+  JoinServerEnvelope,
+  LeaveServerEnvelope,
+  MessageEnvelope,
+  PluginEventEnvelope,
+  SendMessageEnvelope,
+  SetActivePluginsEnvelope,
+  ViewServerEnvelope,
+  WebSocketErrorCode,
+} from "@toju/generated/types/contract";
+import { newEntityId } from "../directory/ids";
+import type { AppServices } from "../http/request-context";
+import type { ServerState } from "../plugin-support/server-state";
+import type { Connection } from "./connection";
+import { deliverPluginEvent } from "./delivery";
+import type { SocketRegistry } from "./socket-registry";
+
+export interface HandlerContext {
+  services: AppServices;
+  registry: SocketRegistry;
+}
+
+export function sendError(connection: Connection, code: WebSocketErrorCode, message: string, requestId?: string, details?: { path: string; message: string }[]): void {
+  connection.send({ type: "error", code, message, ...(requestId ? { requestId } : {}), ...(details && details.length > 0 ? { details: details.slice(0, 20) } : {}) });
+}
+
+const withRequestId = (requestId: string | undefined) => (requestId ? { requestId } : {});
+
+async function joinServer(ctx: HandlerContext, connection: Connection, envelope: JoinServerEnvelope): Promise<void> {
+  if (!(await ctx.services.states.get(envelope.serverId))) return sendError(connection, "not_found", "unknown server", envelope.requestId);
+  await ctx.services.directory.join(envelope.serverId, connection.userId!);
+  ctx.registry.join(connection, envelope.serverId);
+  const snapshot = await ctx.services.pluginSupport.snapshot(envelope.serverId);
+  connection.send({ type: "server_joined", ...withRequestId(envelope.requestId), serverId: envelope.serverId, pluginRequirements: snapshot });
+}
+
+async function viewServer(ctx: HandlerContext, connection: Connection, envelope: ViewServerEnvelope): Promise<void> {
+  const state = await ctx.services.states.get(envelope.serverId);
+  if (!state) return sendError(connection, "not_found", "unknown server", envelope.requestId);
+  ctx.registry.view(connection, envelope.serverId);
+  connection.send({ type: "server_viewed", ...withRequestId(envelope.requestId), serverId: envelope.serverId, pluginRequirements: state.snapshot });
+}
+
+function leaveServer(ctx: HandlerContext, connection: Connection, envelope: LeaveServerEnvelope): void {
+  ctx.registry.leave(connection, envelope.serverId);
+  connection.send({ type: "server_left", ...withRequestId(envelope.requestId), serverId: envelope.serverId });
+}
+
+async function setActivePlugins(ctx: HandlerContext, connection: Connection, envelope: SetActivePluginsEnvelope): Promise<void> {
+  if (!(await ctx.services.states.get(envelope.serverId))) return sendError(connection, "not_found", "unknown server", envelope.requestId);
+  connection.activePlugins.set(envelope.serverId, new Set(envelope.pluginIds));
+  connection.send({ type: "active_plugins_set", ...withRequestId(envelope.requestId), serverId: envelope.serverId, pluginIds: envelope.pluginIds });
+}
+
+async function sendMessage(ctx: HandlerContext, connection: Connection, envelope: SendMessageEnvelope): Promise<void> {
+  const state = await ctx.services.states.get(envelope.serverId);
+  if (!state) return sendError(connection, "not_found", "unknown server", envelope.requestId);
+  if (!state.members.has(connection.userId!)) return sendError(connection, "not_member", "you are not a member of this server", envelope.requestId);
+  if (!state.channels.has(envelope.channelId)) return sendError(connection, "not_found", "unknown channel", envelope.requestId);
+  const message: MessageEnvelope = {
+    type: "message",
+    messageId: newEntityId(),
+    serverId: envelope.serverId,
+    channelId: envelope.channelId,
+    authorUserId: connection.userId!,
+    content: envelope.content,
+    sentAt: new Date().toISOString(),
+  };
+  const text = JSON.stringify(message);
+  for (const receiver of ctx.registry.joinedTo(envelope.serverId)) if (receiver !== connection) receiver.sendText(text);
+  connection.send({ ...message, ...withRequestId(envelope.requestId) });
+}
+
+async function pluginEvent(ctx: HandlerContext, connection: Connection, envelope: PluginEventEnvelope): Promise<void> {
+  handlePluginEvent(ctx, connection, envelope, await ctx.services.states.get(envelope.serverId));
+}
+
+/** Synchronous once the server's state is at hand: the hot path calls it directly when nothing is queued. */
+export function handlePluginEvent(ctx: HandlerContext, connection: Connection, envelope: PluginEventEnvelope, state: ServerState | undefined): void {
+  const verdict = ctx.services.pluginSupport.validatePluginEventEnvelope(envelope, state, connection.userId!, () => connection.bucket.take());
+  if (!verdict.accepted) {
+    connection.send({
+      type: "plugin_event_rejected",
+      ...withRequestId(envelope.requestId),
+      eventId: envelope.eventId,
+      code: verdict.code,
+      message: verdict.message,
+      ...(verdict.details && verdict.details.length > 0 ? { details: verdict.details } : {}),
+    });
+    return;
+  }
+  const deliveredTo = deliverPluginEvent(ctx.registry, connection, envelope, verdict.definition);
+  connection.send({ type: "plugin_event_accepted", ...withRequestId(envelope.requestId), eventId: envelope.eventId, deliveredTo });
+}
+
+export async function handleEnvelope(ctx: HandlerContext, connection: Connection, envelope: ClientEnvelope): Promise<void> {
+  switch (envelope.type) {
+    case "identify":
+      return sendError(connection, "invalid_envelope", "this socket is already identified", envelope.requestId);
+    case "join_server":
+      return joinServer(ctx, connection, envelope);
+    case "view_server":
+      return viewServer(ctx, connection, envelope);
+    case "leave_server":
+      return leaveServer(ctx, connection, envelope);
+    case "set_active_plugins":
+      return setActivePlugins(ctx, connection, envelope);
+    case "send_message":
+      return sendMessage(ctx, connection, envelope);
+    case "plugin_event":
+      return pluginEvent(ctx, connection, envelope);
+  }
+}

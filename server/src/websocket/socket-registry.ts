@@ -1,0 +1,67 @@
+// Who is connected, joined or viewing where; answers "which sockets receive this" for every delivery scope.
+import type { Connection } from "./connection";
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set?.delete(value) && set.size === 0) map.delete(key);
+}
+
+const none: ReadonlySet<Connection> = new Set();
+
+export class SocketRegistry {
+  readonly all = new Set<Connection>();
+  private readonly byUser = new Map<string, Set<Connection>>();
+  private readonly joined = new Map<string, Set<Connection>>();
+  private readonly viewing = new Map<string, Set<Connection>>();
+
+  add(connection: Connection): void {
+    this.all.add(connection);
+  }
+
+  identified(connection: Connection, userId: string): void {
+    connection.userId = userId;
+    addTo(this.byUser, userId, connection);
+  }
+
+  join(connection: Connection, serverId: string): void {
+    connection.joined.add(serverId);
+    addTo(this.joined, serverId, connection);
+  }
+
+  view(connection: Connection, serverId: string): void {
+    connection.viewing.add(serverId);
+    addTo(this.viewing, serverId, connection);
+  }
+
+  leave(connection: Connection, serverId: string): void {
+    connection.joined.delete(serverId);
+    connection.viewing.delete(serverId);
+    connection.activePlugins.delete(serverId);
+    removeFrom(this.joined, serverId, connection);
+    removeFrom(this.viewing, serverId, connection);
+  }
+
+  remove(connection: Connection): void {
+    for (const serverId of [...connection.joined, ...connection.viewing]) this.leave(connection, serverId);
+    if (connection.userId) removeFrom(this.byUser, connection.userId, connection);
+    this.all.delete(connection);
+  }
+
+  joinedTo(serverId: string): ReadonlySet<Connection> {
+    return this.joined.get(serverId) ?? none;
+  }
+
+  viewersOf(serverId: string): ReadonlySet<Connection> {
+    return this.viewing.get(serverId) ?? none;
+  }
+
+  socketsOf(userId: string): ReadonlySet<Connection> {
+    return this.byUser.get(userId) ?? none;
+  }
+}
