@@ -1,5 +1,6 @@
 // Rules for JSON Schemas a plugin embeds (event payloads, data values, settings): 16 KiB, local $ref only, must compile.
 import type { ErrorObject, ValidateFunction } from "ajv";
+import isSafeRegex from "safe-regex2";
 import { createContractAjv } from "../schema/ajv-options";
 
 export const MAX_EMBEDDED_SCHEMA_BYTES = 16 * 1024;
@@ -11,7 +12,10 @@ export interface EmbeddedSchemaProblem {
   message: string;
 }
 
-/** Size and `$ref` checks that need no compiler (safe under a no-eval CSP). */
+/**
+ * Size, `$ref` and regular-expression checks that need no compiler (safe under a no-eval CSP). Patterns that can
+ * backtrack catastrophically are refused: the server runs them on every payload a client sends.
+ */
 export function checkEmbeddedSchemaShape(schema: unknown): EmbeddedSchemaProblem[] {
   let text: string | undefined;
   try {
@@ -23,7 +27,7 @@ export function checkEmbeddedSchemaShape(schema: unknown): EmbeddedSchemaProblem
   if (bytes > MAX_EMBEDDED_SCHEMA_BYTES) {
     return [{ code: "embedded_schema_too_large", path: "", message: `schema is ${bytes} bytes; the limit is ${MAX_EMBEDDED_SCHEMA_BYTES}` }];
   }
-  if (!/"\$(ref|dynamicRef|id)"/.test(text ?? "")) return [];
+  if (!/"(\$ref|\$dynamicRef|\$id|pattern|patternProperties)"/.test(text ?? "")) return [];
   const problems: EmbeddedSchemaProblem[] = [];
   walk(schema, "", (node, pointer) => {
     for (const key of ["$ref", "$dynamicRef"]) {
@@ -34,6 +38,15 @@ export function checkEmbeddedSchemaShape(schema: unknown): EmbeddedSchemaProblem
     }
     if (node.$id !== undefined) {
       problems.push({ code: "non_local_ref", path: `${pointer}/$id`, message: "embedded schemas may not declare $id" });
+    }
+    if (typeof node.pattern === "string" && !isSafePattern(node.pattern)) {
+      problems.push({ code: "invalid_embedded_schema", path: `${pointer}/pattern`, message: `pattern ${JSON.stringify(node.pattern)} may backtrack catastrophically (nested quantifiers); simplify it` });
+    }
+    const patternProperties = node.patternProperties;
+    if (typeof patternProperties === "object" && patternProperties !== null) {
+      for (const key of Object.keys(patternProperties)) {
+        if (!isSafePattern(key)) problems.push({ code: "invalid_embedded_schema", path: `${pointer}/patternProperties/${escapePointer(key)}`, message: `pattern ${JSON.stringify(key)} may backtrack catastrophically (nested quantifiers); simplify it` });
+      }
     }
   });
   return problems;
@@ -78,6 +91,14 @@ export function createEmbeddedSchemaCompiler(cacheSize = 256): EmbeddedSchemaCom
 
 export function formatAjvErrors(errors: ErrorObject[] | null | undefined, limit: number): { path: string; message: string }[] {
   return (errors ?? []).slice(0, limit).map((e) => ({ path: e.instancePath, message: e.message ?? e.keyword }));
+}
+
+function isSafePattern(pattern: string): boolean {
+  try {
+    return isSafeRegex(pattern);
+  } catch {
+    return false;
+  }
 }
 
 function walk(node: unknown, pointer: string, visit: (node: Record<string, unknown>, pointer: string) => void): void {
