@@ -1,11 +1,11 @@
 // `npm run bench -- relay`: plugin_event through the full server path (envelope validation, membership, definition,
 // payload schema, delivery) against a bare `ws` relay (parse + broadcast) in the same run; servers run in a child process.
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { WebSocket, WebSocketServer } from "ws";
+import { startServingChild, stopChild } from "./child-server";
 import { median, round } from "./measure";
 
 const RECEIVER_COUNTS = [10, 100];
@@ -68,28 +68,6 @@ function serveBare(): void {
 
 // ---- parent: load generator ----
 
-function startChild(mode: "full" | "bare"): Promise<{ child: ChildProcess; info: Record<string, any> }> {
-  const tsx = path.join(__dirname, "..", "node_modules", "tsx", "dist", "cli.mjs");
-  const child = spawn(process.execPath, [tsx, __filename, "--serve", mode], { cwd: path.join(__dirname, ".."), stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split("\n").find((l) => l.startsWith("{"));
-      if (line) resolve({ child, info: JSON.parse(line) });
-    });
-    child.on("exit", (code) => reject(new Error(`${mode} server exited with ${code}`)));
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.removeAllListeners("exit");
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
 
 function open(url: string): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
@@ -182,8 +160,8 @@ function medianResult(results: RunResult[]): RunResult {
 }
 
 async function main(): Promise<void> {
-  const full = await startChild("full");
-  const bare = await startChild("bare");
+  const full = await startServingChild(__filename, ["full"]);
+  const bare = await startServingChild(__filename, ["bare"]);
   const results: Record<string, unknown> = {};
   const ratios: number[] = [];
   try {

@@ -1,11 +1,11 @@
 // `npm run bench -- rest`: GET /api/servers/{id}/plugins (auth, path check, server lookup, snapshot) against a bare
 // Express route returning the same JSON, in the same run; servers in child processes, a bounded keep-alive load loop.
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { startServingChild, stopChild, type ServingChild } from "./child-server";
 import { median, round } from "./measure";
 
 const CONCURRENCY = 16;
@@ -48,28 +48,6 @@ async function serveBare(body: string): Promise<void> {
 
 // ---- parent ----
 
-function startChild(args: string[]): Promise<{ child: ChildProcess; info: Record<string, any> }> {
-  const tsx = path.join(__dirname, "..", "node_modules", "tsx", "dist", "cli.mjs");
-  const child = spawn(process.execPath, [tsx, __filename, "--serve", ...args], { cwd: path.join(__dirname, ".."), stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split("\n").find((l) => l.startsWith("{"));
-      if (line) resolve({ child, info: JSON.parse(line) });
-    });
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.removeAllListeners("exit");
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
 
 function get(agent: Agent, port: number, urlPath: string, token?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -121,12 +99,12 @@ function medianOf(results: LoadResult[]): LoadResult {
 }
 
 async function main(): Promise<void> {
-  const full = await startChild(["full"]);
-  let bare: Awaited<ReturnType<typeof startChild>> | undefined;
+  const full = await startServingChild(__filename, ["full"]);
+  let bare: ServingChild | undefined;
   try {
     const agent = new Agent({ keepAlive: false });
     const snapshot = await get(agent, full.info.port, full.info.path, full.info.token);
-    bare = await startChild(["bare", snapshot.body]);
+    bare = await startServingChild(__filename, ["bare", snapshot.body]);
     console.log(`rest: GET ${full.info.path.replace(/servers\/[^/]+/, "servers/{id}")} (${snapshot.body.length} bytes), concurrency ${CONCURRENCY}, ${REQUESTS} requests after ${WARMUP} warm-up, median of ${ROUNDS} alternating rounds`);
     const fulls: LoadResult[] = [];
     const bares: LoadResult[] = [];
