@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: generated/ freshness, type check, then every jest suite (unit, integration, e2e).
+# `npm test`: generated/ freshness, type check, Chromium for the browser tests, then every jest suite (unit, integration, e2e).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
@@ -7,5 +7,7 @@ echo "== generated/ freshness"
 npx tsx scripts/generate/index.ts --check
 echo "== typecheck"
 npx tsc -p tsconfig.json
+echo "== chromium"
+bash scripts/ensure-chromium.sh
 echo "== jest"
 npx jest "$@"

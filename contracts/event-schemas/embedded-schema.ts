@@ -23,7 +23,7 @@ export function checkEmbeddedSchemaShape(schema: unknown): EmbeddedSchemaProblem
   } catch {
     return [{ code: "embedded_schema_too_large", path: "", message: "schema is nested too deeply to serialize" }];
   }
-  const bytes = Buffer.byteLength(text ?? "", "utf8");
+  const bytes = new TextEncoder().encode(text ?? "").length;
   if (bytes > MAX_EMBEDDED_SCHEMA_BYTES) {
     return [{ code: "embedded_schema_too_large", path: "", message: `schema is ${bytes} bytes; the limit is ${MAX_EMBEDDED_SCHEMA_BYTES}` }];
   }
