@@ -1,4 +1,5 @@
 // The typed surface `window.tojuDesktop` exposes to the renderer, shared by main, preload and the bridge.
+import { desktopIpcMethodValues, type DesktopIpcMethod } from "@toju/generated/types/contract";
 import type {
   DeletePluginDataCommand,
   DeletePluginDataResult,
@@ -14,7 +15,7 @@ import type {
   SavePluginDataCommand,
 } from "@toju/generated/types/contract";
 
-/** Every method rejects with an `IpcError` value ({code, message, details?}), never with a stack trace. */
+/** Every method rejects with an `IpcError` value ({code, message, details?}), never with a stack trace. The method names are `DesktopIpcMethod` in spec/ipc.tsp. */
 export interface TojuDesktopApi {
   listLocalPluginManifests(): Promise<LocalPluginDiscoveryResult>;
   getLocalPluginsPath(): Promise<LocalPluginsPathResult>;
@@ -26,18 +27,14 @@ export interface TojuDesktopApi {
   saveCapabilityGrants(grants: PluginCapabilityGrants): Promise<PluginCapabilityGrants>;
 }
 
-export type DesktopIpcMethod = keyof TojuDesktopApi;
+export type { DesktopIpcMethod };
 
-export const DESKTOP_IPC_METHODS: readonly DesktopIpcMethod[] = [
-  "listLocalPluginManifests",
-  "getLocalPluginsPath",
-  "readLocalPluginFile",
-  "savePluginData",
-  "getPluginData",
-  "deletePluginData",
-  "getCapabilityGrants",
-  "saveCapabilityGrants",
-];
+/** Compile-time proof that this interface has exactly the methods the contract names. */
+type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
+const surfaceMatchesContract: SameKeys<keyof TojuDesktopApi, DesktopIpcMethod> = true;
+void surfaceMatchesContract;
+
+export const DESKTOP_IPC_METHODS: readonly DesktopIpcMethod[] = desktopIpcMethodValues;
 
 export function isDesktopIpcMethod(value: unknown): value is DesktopIpcMethod {
   return typeof value === "string" && (DESKTOP_IPC_METHODS as readonly string[]).includes(value);

@@ -161,6 +161,15 @@ export interface DeletePluginDataResult {
 }
 
 /**
+ * The methods of the desktop IPC surface (`window.tojuDesktop`, and the browser-shell bridge's `POST /desktop-bridge/ipc/<method>`). Each rejects with an `IpcError`.
+ */
+export const desktopIpcMethodValues = ["listLocalPluginManifests", "getLocalPluginsPath", "readLocalPluginFile", "savePluginData", "getPluginData", "deletePluginData", "getCapabilityGrants", "saveCapabilityGrants"] as const;
+/**
+ * The methods of the desktop IPC surface (`window.tojuDesktop`, and the browser-shell bridge's `POST /desktop-bridge/ipc/<method>`). Each rejects with an `IpcError`.
+ */
+export type DesktopIpcMethod = (typeof desktopIpcMethodValues)[number];
+
+/**
  * A human-readable display text of 1 to 128 characters.
  * @minLength 1
  * @maxLength 128
