@@ -1,0 +1,57 @@
+// Reads the `metoyou_plugin_capability_grants` document: validated against the contract, never trusted otherwise.
+import type { PluginCapabilityGrant, PluginCapabilityGrants } from "@toju/generated/types/contract";
+import { validatePluginCapabilityGrants } from "@toju/generated/validators/index";
+
+export const PLUGIN_CAPABILITY_GRANTS_KEY = "metoyou_plugin_capability_grants";
+export const MAX_GRANT_ENTRIES = 1024;
+
+export type GrantsRead =
+  | { kind: "ok"; document: PluginCapabilityGrants }
+  | { kind: "missing" }
+  | { kind: "corrupt"; reason: string };
+
+export function emptyGrantsDocument(): PluginCapabilityGrants {
+  return { schemaVersion: 1, grants: [] };
+}
+
+/** Parses stored text; `null` (nothing stored) is `missing`, anything unparsable or off-contract is `corrupt`. */
+export function parseGrantsText(text: string | null): GrantsRead {
+  if (text === null) return { kind: "missing" };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { kind: "corrupt", reason: "not JSON" };
+  }
+  return checkGrantsDocument(value);
+}
+
+/** A second entry for the same plugin is corruption: merging the two could only widen what the user approved. */
+export function checkGrantsDocument(value: unknown): GrantsRead {
+  if (!validatePluginCapabilityGrants(value)) {
+    const first = validatePluginCapabilityGrants.errors?.[0];
+    return { kind: "corrupt", reason: `does not match the PluginCapabilityGrants contract${first ? ` (${first.instancePath || "/"} ${first.message})` : ""}` };
+  }
+  const seen = new Set<string>();
+  for (const grant of value.grants) {
+    if (seen.has(grant.pluginId)) return { kind: "corrupt", reason: `plugin ${grant.pluginId} has more than one grant entry` };
+    seen.add(grant.pluginId);
+  }
+  return { kind: "ok", document: { schemaVersion: 1, grants: value.grants.map(normaliseGrant) } };
+}
+
+/** Milliseconds of the newest change in the document; -Infinity when it has none. */
+export function newestChange(document: PluginCapabilityGrants): number {
+  let newest = -Infinity;
+  for (const grant of document.grants) {
+    const time = Date.parse(grant.updatedAt);
+    if (time > newest) newest = time;
+  }
+  return newest;
+}
+
+function normaliseGrant(grant: PluginCapabilityGrant): PluginCapabilityGrant {
+  const normalised: PluginCapabilityGrant = { pluginId: grant.pluginId, capabilities: [...new Set(grant.capabilities)], updatedAt: grant.updatedAt };
+  if (grant.approvedOrigins) normalised.approvedOrigins = [...new Set(grant.approvedOrigins)];
+  return normalised;
+}

@@ -1,0 +1,42 @@
+// Where grants are kept: a synchronous local store (localStorage) and the optional desktop mirror file.
+import type { Disposable } from "@toju/contracts/sdk/toju-plugin-sdk";
+import type { PluginCapabilityGrants } from "@toju/generated/types/contract";
+import { PLUGIN_CAPABILITY_GRANTS_KEY } from "./capability-grants-document";
+
+export interface CapabilityGrantsStoragePort {
+  /** The stored text, or null when nothing is stored. */
+  read(): string | null;
+  /** May throw (quota); the service reports it and keeps the change in memory. */
+  write(text: string): void;
+  /** Called when another window changed the stored text. */
+  watch?(listener: () => void): Disposable;
+}
+
+/** The grants half of `window.tojuDesktop`; it rejects with an `IpcError` value (`state_corrupt` when the file was bad). */
+export interface CapabilityGrantsDesktopPort {
+  getCapabilityGrants(): Promise<PluginCapabilityGrants>;
+  saveCapabilityGrants(grants: PluginCapabilityGrants): Promise<PluginCapabilityGrants>;
+}
+
+type StorageLike = Pick<Storage, "getItem" | "setItem">;
+interface StorageEventSource {
+  addEventListener(type: "storage", listener: (event: { key: string | null }) => void): void;
+  removeEventListener(type: "storage", listener: (event: { key: string | null }) => void): void;
+}
+
+/** The browser adapter: `localStorage` plus the `storage` event other windows raise. */
+export function localStorageGrantsPort(storage: StorageLike, events?: StorageEventSource): CapabilityGrantsStoragePort {
+  return {
+    read: () => storage.getItem(PLUGIN_CAPABILITY_GRANTS_KEY),
+    write: (text) => storage.setItem(PLUGIN_CAPABILITY_GRANTS_KEY, text),
+    watch: events
+      ? (listener) => {
+          const onStorage = (event: { key: string | null }) => {
+            if (event.key === PLUGIN_CAPABILITY_GRANTS_KEY || event.key === null) listener();
+          };
+          events.addEventListener("storage", onStorage);
+          return { dispose: () => events.removeEventListener("storage", onStorage) };
+        }
+      : undefined,
+  };
+}

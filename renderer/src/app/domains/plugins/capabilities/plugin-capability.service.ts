@@ -1,0 +1,281 @@
+// PluginCapabilityService: the user's capability grants and approved bundle origins, checked before every host API call.
+// Kept in localStorage and mirrored to the desktop file; see capability-grants-precedence.ts for which copy wins.
+import { PluginCapabilityError, type Disposable } from "@toju/contracts/sdk/toju-plugin-sdk";
+import type { Capability, PluginCapabilityGrant, PluginCapabilityGrants, TojuPluginManifest } from "@toju/generated/types/contract";
+import { bundleOrigin, requireBundleOrigin, requireCapability, requirePluginId } from "./capability-grant-inputs";
+import { checkGrantsDocument, type GrantsRead, MAX_GRANT_ENTRIES, newestChange, parseGrantsText } from "./capability-grants-document";
+import { chooseGrants } from "./capability-grants-precedence";
+import type { CapabilityGrantsDesktopPort, CapabilityGrantsStoragePort } from "./capability-grants-ports";
+import { PluginGrantError } from "./plugin-grant-error";
+
+const MAX_ORIGINS_PER_PLUGIN = 16;
+
+export interface GrantsStateProblem {
+  source: "localStorage" | "desktop";
+  code: "corrupt" | "unavailable" | "write_failed";
+  message: string;
+}
+
+/** `pluginId` is absent when the whole document was replaced (desktop sync, another window). */
+export interface CapabilityGrantsChange {
+  pluginId?: string;
+}
+
+export interface PluginCapabilityServiceOptions {
+  storage: CapabilityGrantsStoragePort;
+  desktop?: CapabilityGrantsDesktopPort;
+  now?: () => Date;
+  onStateProblem?: (problem: GrantsStateProblem) => void;
+  onListenerError?: (error: unknown) => void;
+}
+
+type ManifestCapabilities = Pick<TojuPluginManifest, "id" | "capabilities">;
+type GrantBody = Pick<PluginCapabilityGrant, "capabilities" | "approvedOrigins">;
+
+export class PluginCapabilityService {
+  private grants = new Map<string, PluginCapabilityGrant>();
+  /** False while the in-memory grants stand in for a corrupt or unreadable localStorage copy. */
+  private localTrusted = true;
+  private readonly listeners = new Set<(change: CapabilityGrantsChange) => void>();
+  private mirrorQueue: Promise<void> = Promise.resolve();
+  private readonly watching: Disposable | undefined;
+
+  constructor(private readonly options: PluginCapabilityServiceOptions) {
+    this.adoptLocal(this.readLocal());
+    this.watching = options.storage.watch?.(() => {
+      this.adoptLocal(this.readLocal());
+      this.notify({});
+    });
+  }
+
+  isGranted(pluginId: string, capability: string): boolean {
+    return typeof pluginId === "string" && this.grants.get(pluginId)?.capabilities.includes(capability as Capability) === true;
+  }
+
+  /** Throws `PluginCapabilityError` unless the user granted `capability` to the plugin; unknown capabilities are never granted. */
+  assert(pluginId: string, capability: Capability): void {
+    if (!this.isGranted(pluginId, capability)) throw new PluginCapabilityError(String(pluginId), capability);
+  }
+
+  grantedCapabilities(pluginId: string): Capability[] {
+    return [...(this.grants.get(pluginId)?.capabilities ?? [])];
+  }
+
+  /** What the manifest asks for that the user has not granted, in manifest order; an update never receives these silently. */
+  missingCapabilities(manifest: ManifestCapabilities): Capability[] {
+    requirePluginId(manifest.id);
+    return requestedCapabilities(manifest).filter((capability) => !this.isGranted(manifest.id, capability));
+  }
+
+  grant(pluginId: string, capability: Capability): void {
+    requirePluginId(pluginId);
+    requireCapability(capability);
+    this.update(pluginId, (current) => ({ ...current, capabilities: current.capabilities.includes(capability) ? current.capabilities : [...current.capabilities, capability] }));
+  }
+
+  revoke(pluginId: string, capability: Capability): void {
+    requirePluginId(pluginId);
+    requireCapability(capability);
+    this.update(pluginId, (current) => ({ ...current, capabilities: current.capabilities.filter((granted) => granted !== capability) }));
+  }
+
+  /** Removes every capability and approved origin; the emptied entry stays so a stale mirror cannot bring them back. */
+  revokeAll(pluginId: string): void {
+    requirePluginId(pluginId);
+    this.update(pluginId, () => ({ capabilities: [] }));
+  }
+
+  /** Grants exactly the manifest's capabilities: anything granted before and no longer asked for is revoked. */
+  grantAll(manifest: ManifestCapabilities): void {
+    requirePluginId(manifest.id);
+    const capabilities = requestedCapabilities(manifest);
+    this.update(manifest.id, (current) => ({ ...current, capabilities }));
+  }
+
+  /** Records that the user approved downloading the plugin's remote bundle from this URL's origin. */
+  approveOrigin(pluginId: string, urlOrOrigin: string): void {
+    requirePluginId(pluginId);
+    const origin = requireBundleOrigin(urlOrOrigin);
+    const approved = this.approvedOrigins(pluginId);
+    if (approved.includes(origin)) return;
+    if (approved.length >= MAX_ORIGINS_PER_PLUGIN) throw new PluginGrantError("too_many_origins", `plugin '${pluginId}' already has ${MAX_ORIGINS_PER_PLUGIN} approved origins`);
+    this.update(pluginId, (current) => ({ ...current, approvedOrigins: [...approved, origin] }));
+  }
+
+  isOriginApproved(pluginId: string, url: string): boolean {
+    const origin = bundleOrigin(url);
+    return origin !== undefined && this.approvedOrigins(pluginId).includes(origin);
+  }
+
+  approvedOrigins(pluginId: string): string[] {
+    return [...(this.grants.get(pluginId)?.approvedOrigins ?? [])];
+  }
+
+  onChange(listener: (change: CapabilityGrantsChange) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** The whole document, sorted by plugin id, as it is stored. */
+  document(): PluginCapabilityGrants {
+    const grants = [...this.grants.values()].sort((a, b) => (a.pluginId < b.pluginId ? -1 : 1)).map(copyGrant);
+    return { schemaVersion: 1, grants };
+  }
+
+  /** Reconciles with the desktop file once it is reachable (at start-up); the copy with the newest change wins. */
+  async syncWithDesktop(): Promise<void> {
+    const desktop = this.options.desktop;
+    if (!desktop) return;
+    let remote: GrantsRead;
+    try {
+      remote = checkGrantsDocument(await desktop.getCapabilityGrants());
+    } catch (error) {
+      if (!isStateCorrupt(error)) return this.report({ source: "desktop", code: "unavailable", message: describeError(error) });
+      remote = { kind: "corrupt", reason: describeError(error) };
+    }
+    if (remote.kind === "corrupt") this.report({ source: "desktop", code: "corrupt", message: remote.reason });
+    const local = this.localTrusted ? this.document() : undefined;
+    const desktopDocument = remote.kind === "ok" ? remote.document : undefined;
+    const winner = chooseGrants(local, desktopDocument);
+    if (winner === "desktop" && desktopDocument) {
+      this.replaceAll(desktopDocument);
+      this.writeLocal(this.document());
+      this.notify({});
+    } else if (winner === "local" && local && !(desktopDocument && sameDocument(local, desktopDocument))) {
+      this.mirror(local);
+    }
+  }
+
+  /** Resolves once every change so far has been offered to the desktop mirror. */
+  flush(): Promise<void> {
+    return this.mirrorQueue;
+  }
+
+  dispose(): void {
+    this.watching?.dispose();
+    this.listeners.clear();
+  }
+
+  private update(pluginId: string, change: (current: GrantBody) => GrantBody): void {
+    const existing = this.grants.get(pluginId);
+    if (!existing) this.makeRoom();
+    const before = existing ? copyGrant(existing) : { pluginId, capabilities: [], updatedAt: "" };
+    const changed = change({ capabilities: before.capabilities, approvedOrigins: before.approvedOrigins });
+    const next: PluginCapabilityGrant = { pluginId, capabilities: [...changed.capabilities], updatedAt: this.stamp() };
+    if (changed.approvedOrigins?.length) next.approvedOrigins = [...changed.approvedOrigins];
+    this.grants.set(pluginId, next);
+    this.localTrusted = true;
+    const document = this.document();
+    this.writeLocal(document);
+    this.mirror(document);
+    if (!sameContent(before, next)) this.notify({ pluginId });
+  }
+
+  /** Entries are only emptied, never deleted; beyond the contract's limit the oldest empty ones go first. */
+  private makeRoom(): void {
+    if (this.grants.size < MAX_GRANT_ENTRIES) return;
+    let oldest: PluginCapabilityGrant | undefined;
+    for (const grant of this.grants.values()) {
+      if (grant.capabilities.length || grant.approvedOrigins?.length) continue;
+      if (!oldest || Date.parse(grant.updatedAt) < Date.parse(oldest.updatedAt)) oldest = grant;
+    }
+    if (!oldest) throw new PluginGrantError("too_many_plugins", `no more than ${MAX_GRANT_ENTRIES} plugins can hold grants`);
+    this.grants.delete(oldest.pluginId);
+  }
+
+  /** Strictly after every stored change, so the newest change of this copy always moves forward. */
+  private stamp(): string {
+    const now = (this.options.now?.() ?? new Date()).getTime();
+    return new Date(Math.max(now, newestChange(this.document()) + 1)).toISOString();
+  }
+
+  private readLocal(): GrantsRead {
+    let read: GrantsRead;
+    try {
+      read = parseGrantsText(this.options.storage.read());
+    } catch (error) {
+      this.report({ source: "localStorage", code: "unavailable", message: describeError(error) });
+      return { kind: "corrupt", reason: "unreadable" };
+    }
+    if (read.kind === "corrupt") this.report({ source: "localStorage", code: "corrupt", message: read.reason });
+    return read;
+  }
+
+  private adoptLocal(read: GrantsRead): void {
+    this.localTrusted = read.kind !== "corrupt";
+    this.replaceAll(read.kind === "ok" ? read.document : { schemaVersion: 1, grants: [] });
+  }
+
+  private replaceAll(document: PluginCapabilityGrants): void {
+    this.grants = new Map(document.grants.map((grant) => [grant.pluginId, copyGrant(grant)]));
+  }
+
+  private writeLocal(document: PluginCapabilityGrants): void {
+    try {
+      this.options.storage.write(JSON.stringify(document));
+    } catch (error) {
+      this.report({ source: "localStorage", code: "write_failed", message: describeError(error) });
+    }
+  }
+
+  private mirror(document: PluginCapabilityGrants): void {
+    const desktop = this.options.desktop;
+    if (!desktop) return;
+    this.mirrorQueue = this.mirrorQueue
+      .then(() => desktop.saveCapabilityGrants(document))
+      .then(
+        () => undefined,
+        (error: unknown) => this.report({ source: "desktop", code: "write_failed", message: describeError(error) }),
+      );
+  }
+
+  private notify(change: CapabilityGrantsChange): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        this.options.onListenerError?.(error);
+      }
+    }
+  }
+
+  private report(problem: GrantsStateProblem): void {
+    try {
+      this.options.onStateProblem?.(problem);
+    } catch {
+      // A faulty reporter must not turn a storage problem into a lost grant change.
+    }
+  }
+}
+
+function requestedCapabilities(manifest: ManifestCapabilities): Capability[] {
+  const requested: unknown = manifest.capabilities ?? [];
+  if (!Array.isArray(requested)) throw new PluginGrantError("unknown_capability", "the manifest's capabilities must be a list");
+  return [...new Set(requested.map(requireCapability))];
+}
+
+function copyGrant(grant: PluginCapabilityGrant): PluginCapabilityGrant {
+  const copy: PluginCapabilityGrant = { pluginId: grant.pluginId, capabilities: [...grant.capabilities], updatedAt: grant.updatedAt };
+  if (grant.approvedOrigins?.length) copy.approvedOrigins = [...grant.approvedOrigins];
+  return copy;
+}
+
+function sameContent(a: PluginCapabilityGrant, b: PluginCapabilityGrant): boolean {
+  const key = (grant: PluginCapabilityGrant) => JSON.stringify([[...grant.capabilities].sort(), grant.approvedOrigins ?? []]);
+  return key(a) === key(b);
+}
+
+function sameDocument(a: PluginCapabilityGrants, b: PluginCapabilityGrants): boolean {
+  const canonical = (document: PluginCapabilityGrants) =>
+    JSON.stringify([...document.grants].sort((x, y) => (x.pluginId < y.pluginId ? -1 : 1)).map((grant) => [grant.pluginId, grant.capabilities, grant.approvedOrigins ?? [], grant.updatedAt]));
+  return canonical(a) === canonical(b);
+}
+
+function isStateCorrupt(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "state_corrupt";
+}
+
+function describeError(error: unknown): string {
+  if (typeof error === "object" && error !== null && typeof (error as { message?: unknown }).message === "string") return (error as { message: string }).message;
+  return String(error);
+}
