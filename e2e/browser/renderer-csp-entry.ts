@@ -1,15 +1,9 @@
-// Bundled for the browser test: what the renderer will run under its CSP (generated validators, CSP-safe manifest checks, Blob-URL module import).
+// Bundled for the browser test: what the renderer runs under its CSP (generated validators, CSP-safe manifest checks, the host's Blob-URL module import).
 import { validateManifestWith } from "../../contracts/manifest/validate-manifest";
 import { validateClientEnvelope, validateTojuPluginManifest } from "../../generated/validators";
+import { importModuleFromBytes } from "../../renderer/src/app/domains/plugins/host/import-module-from-bytes";
 
-async function importBlobModule(source: string): Promise<Record<string, unknown>> {
-  const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
-  try {
-    return await import(/* @vite-ignore */ url);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
+const importBlobModule = (source: string) => importModuleFromBytes(new TextEncoder().encode(source));
 
 /** What this page's own code gets when it tries to compile a string (the CSP must refuse it). */
 function codeGenerationProbe(): string {

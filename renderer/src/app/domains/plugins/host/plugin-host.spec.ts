@@ -1,0 +1,538 @@
+import type { Disposable } from "@toju/contracts/sdk/toju-plugin-sdk";
+import { manifest, snapshot } from "../activation/testing/plugin-manifest-builder";
+import { createTestHost } from "./testing/plugin-host-harness";
+
+const requiresLib = { relationships: { requires: [{ pluginId: "lib" }] } };
+
+function disposable(log: string[], name: string, fail = false): Disposable {
+  return {
+    dispose: () => {
+      log.push(`dispose ${name}`);
+      if (fail) throw new Error(`${name} cannot be disposed`);
+    },
+  };
+}
+
+describe("PluginHost registration", () => {
+  it("validates a manifest: a valid one becomes validated", () => {
+    const { host, register, state } = createTestHost();
+    register(manifest("dice"));
+    expect(state("dice")).toBe("validated");
+    expect(host.getState("dice")).toMatchObject({ issues: [], descriptor: { origin: { kind: "local" } } });
+  });
+
+  it("keeps an invalid manifest out of activation, with its issues", async () => {
+    const { host, loadModule } = createTestHost();
+    const result = host.registerManifest({ id: "broken", title: "Broken" }, { kind: "remote" });
+    expect(result).toMatchObject({ accepted: false, pluginId: "broken" });
+    expect(host.getState("broken")).toMatchObject({ state: "discovered", reason: { code: "invalid_manifest" } });
+    expect(host.getState("broken")!.descriptor).toBeUndefined();
+    expect(host.getState("broken")!.issues.length).toBeGreaterThan(0);
+    await host.activateAll();
+    expect(loadModule).not.toHaveBeenCalled();
+    expect(host.getState("broken")!.state).toBe("discovered");
+  });
+
+  it("reports issues without an entry when the manifest has no usable id", () => {
+    const { host } = createTestHost();
+    expect(host.registerManifest(42, { kind: "remote" })).toMatchObject({ accepted: false, issues: [expect.anything()] });
+    expect(host.listStates()).toEqual([]);
+  });
+
+  it("gives plugins a frozen copy of the manifest", async () => {
+    const { host, register, contexts } = createTestHost();
+    register(manifest("dice"));
+    await host.activateAll();
+    expect(Object.isFrozen(contexts.get("dice")!.manifest)).toBe(true);
+    expect(Object.isFrozen(contexts.get("dice")!.manifest.compatibility)).toBe(true);
+  });
+});
+
+describe("PluginHost.activateAll", () => {
+  it("activates in plan order, then runs ready() once every plugin of the batch has activated", async () => {
+    const { host, log, register, state } = createTestHost();
+    register(manifest("app", requiresLib), manifest("lib", { kind: "library" }), manifest("boot", { load: { priority: "bootstrap" } }));
+    await host.activateAll();
+    expect(log).toEqual(["boot.load", "boot.activate", "lib.load", "lib.activate", "app.load", "app.activate", "boot.ready", "lib.ready", "app.ready"]);
+    expect(["boot", "lib", "app"].map(state)).toEqual(["loaded", "loaded", "loaded"]);
+    expect(host.runningPluginIds).toEqual(["boot", "lib", "app"]);
+  });
+
+  it("builds each activation context from the createApi port", async () => {
+    const { host, register, contexts, createApi } = createTestHost();
+    register(manifest("dice"));
+    await host.activateAll();
+    const context = contexts.get("dice")!;
+    expect(createApi).toHaveBeenCalledWith("dice", context.manifest);
+    expect(context).toMatchObject({ pluginId: "dice", manifest: { id: "dice" }, subscriptions: [] });
+    expect(context.api).toBe(createApi.mock.results[0].value);
+  });
+
+  it("announces every state change in lifecycle order", async () => {
+    const { host, register, changes } = createTestHost();
+    register(manifest("dice"));
+    await host.activateAll();
+    expect(changes.map((c) => `${c.previous ?? "-"}→${c.state}`)).toEqual(["-→validated", "validated→loading", "loading→ready", "ready→loaded"]);
+  });
+
+  it("leaves blocked and disabled plugins out, each with its reason", async () => {
+    const { host, register, state, reason, loadModule } = createTestHost({ disabledPluginIds: ["off"] });
+    register(manifest("old-api", { apiVersion: "2" }), manifest("off"), manifest("needs-off", { relationships: { requires: [{ pluginId: "off" }] } }), manifest("fine"));
+    await host.activateAll();
+    expect(state("old-api")).toBe("blocked");
+    expect(reason("old-api")?.code).toBe("api_version_mismatch");
+    expect(state("off")).toBe("disabled");
+    expect(reason("needs-off")).toMatchObject({ code: "dependency_blocked", relatedPluginIds: ["off"] });
+    expect(loadModule.mock.calls.map(([p]) => p.manifest.id)).toEqual(["fine"]);
+  });
+
+  it("loads a theme without a module, in order", async () => {
+    const { host, register, state, loadModule } = createTestHost();
+    register(manifest("dark", { kind: "theme" }));
+    await host.activateAll();
+    expect(state("dark")).toBe("loaded");
+    expect(loadModule).not.toHaveBeenCalled();
+    expect(host.lastPlan!.activate.map((p) => p.pluginId)).toEqual(["dark"]);
+  });
+
+  it("exposes the plan's ordering notices", async () => {
+    const { host, register } = createTestHost();
+    register(manifest("aaa", { relationships: { after: [{ pluginId: "bbb" }] } }), manifest("bbb", { relationships: { after: [{ pluginId: "aaa" }] } }));
+    await host.activateAll();
+    expect(host.lastPlan!.notices.map((n) => n.code)).toEqual(["ordering_cycle"]);
+    expect(host.runningPluginIds).toEqual(["aaa", "bbb"]);
+  });
+
+  it("does not activate anything twice when called twice", async () => {
+    const { host, register, log } = createTestHost();
+    register(manifest("dice"));
+    await Promise.all([host.activateAll(), host.activateAll()]);
+    expect(log.filter((l) => l === "dice.activate")).toHaveLength(1);
+  });
+});
+
+describe("PluginHost failure isolation", () => {
+  it("fails a plugin whose activate throws, disposes what it registered, and keeps the others running", async () => {
+    const { host, register, modules, state, reason, log } = createTestHost();
+    modules.set("bad", {
+      activate: (context) => {
+        context.subscriptions.push(disposable(log, "bad-sub"));
+        throw new Error("boom");
+      },
+    });
+    register(manifest("bad"), manifest("good"));
+    await host.activateAll();
+    expect(state("bad")).toBe("failed");
+    expect(reason("bad")).toMatchObject({ code: "hook_failed" });
+    expect(reason("bad")!.message).toContain("activate() threw: boom");
+    expect(log).toContain("dispose bad-sub");
+    expect(log).not.toContain("bad.deactivate");
+    expect(log).not.toContain("bad.ready");
+    expect(state("good")).toBe("loaded");
+  });
+
+  it("fails a plugin whose module does not load and blocks the plugins that require it", async () => {
+    const { host, register, modules, state, reason } = createTestHost();
+    modules.set("lib", new Error("404 Not Found"));
+    register(manifest("lib"), manifest("app", requiresLib), manifest("other"));
+    await host.activateAll();
+    expect(state("lib")).toBe("failed");
+    expect(reason("lib")).toMatchObject({ code: "module_load_failed" });
+    expect(reason("lib")!.message).toContain("404 Not Found");
+    expect(state("app")).toBe("blocked");
+    expect(reason("app")).toMatchObject({ code: "dependency_blocked", relatedPluginIds: ["lib"] });
+    expect(reason("app")!.message).toContain("failed");
+    expect(state("other")).toBe("loaded");
+  });
+
+  it("fails a plugin whose createApi port throws", async () => {
+    const { host, register, state, reason } = createTestHost({
+      createApi: () => {
+        throw new Error("no grants store");
+      },
+    });
+    register(manifest("dice"));
+    await host.activateAll();
+    expect(state("dice")).toBe("failed");
+    expect(reason("dice")).toMatchObject({ code: "api_unavailable" });
+  });
+
+  it("fails a plugin whose ready throws, runs its deactivate, and stops the plugins that require it", async () => {
+    const { host, register, modules, state, reason, log } = createTestHost();
+    modules.set("lib", {
+      activate: (context) => void context.subscriptions.push(disposable(log, "lib-sub")),
+      ready: () => Promise.reject(new Error("late boom")),
+    });
+    register(manifest("lib"), manifest("app", requiresLib));
+    await host.activateAll();
+    expect(state("lib")).toBe("failed");
+    expect(reason("lib")!.message).toContain("ready() threw: late boom");
+    expect(log).toEqual(expect.arrayContaining(["lib.deactivate", "dispose lib-sub"]));
+    expect(log).not.toContain("app.ready");
+    expect(log).toContain("app.deactivate");
+    expect(state("app")).toBe("blocked");
+    expect(reason("app")?.code).toBe("dependency_blocked");
+  });
+
+  describe("with a hook that never settles", () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it("fails the plugin after the time limit and carries on with the others", async () => {
+      const { host, register, modules, state, reason } = createTestHost({ hookTimeoutMs: 5000 });
+      modules.set("slow", { activate: () => new Promise<void>(() => undefined) });
+      register(manifest("slow"), manifest("zeta"));
+      const run = host.activateAll();
+      await jest.advanceTimersByTimeAsync(5000);
+      await run;
+      expect(state("slow")).toBe("failed");
+      expect(reason("slow")).toMatchObject({ code: "hook_timeout" });
+      expect(state("zeta")).toBe("loaded");
+    });
+
+    it("disposes at once what a timed-out hook registers later", async () => {
+      const { host, register, modules, log } = createTestHost({ hookTimeoutMs: 5000 });
+      let finish!: () => void;
+      modules.set("slow", {
+        activate: async (context) => {
+          await new Promise<void>((resolve) => (finish = resolve));
+          context.subscriptions.push(disposable(log, "late"));
+        },
+      });
+      register(manifest("slow"));
+      const run = host.activateAll();
+      await jest.advanceTimersByTimeAsync(5000);
+      await run;
+      finish();
+      await jest.advanceTimersByTimeAsync(0);
+      expect(log).toContain("dispose late");
+    });
+
+    it("fails a module that never finishes loading", async () => {
+      const { host, register, state, reason, loadModule } = createTestHost({ hookTimeoutMs: 5000 });
+      loadModule.mockImplementationOnce(() => new Promise(() => undefined));
+      register(manifest("hang"));
+      const run = host.activateAll();
+      await jest.advanceTimersByTimeAsync(5000);
+      await run;
+      expect(state("hang")).toBe("failed");
+      expect(reason("hang")).toMatchObject({ code: "module_load_failed" });
+      expect(reason("hang")!.message).toContain("did not finish within 5000 ms");
+    });
+  });
+});
+
+describe("PluginHost.deactivate", () => {
+  it("calls deactivate, then disposes the subscriptions, latest first, and ends unloaded", async () => {
+    const { host, register, modules, log, state, reason } = createTestHost();
+    modules.set("dice", {
+      activate: (context) => {
+        context.subscriptions.push(disposable(log, "first"), disposable(log, "second"));
+      },
+    });
+    register(manifest("dice"));
+    await host.activateAll();
+    log.length = 0;
+    await host.deactivate("dice");
+    expect(log).toEqual(["dice.deactivate", "dispose second", "dispose first"]);
+    expect(state("dice")).toBe("unloaded");
+    expect(reason("dice")?.code).toBe("deactivated");
+  });
+
+  it("disposes every subscription even when one throws, and reports it", async () => {
+    const { host, register, modules, log, state, errors } = createTestHost();
+    modules.set("dice", {
+      activate: (context) => {
+        context.subscriptions.push(disposable(log, "first"), disposable(log, "bad", true), { dispose: undefined } as unknown as Disposable);
+      },
+    });
+    register(manifest("dice"));
+    await host.activateAll();
+    await host.deactivate("dice");
+    expect(log).toEqual(expect.arrayContaining(["dispose bad", "dispose first"]));
+    expect(state("dice")).toBe("unloaded");
+    expect(errors).toEqual([expect.stringContaining("dispose is not a function"), expect.stringContaining("bad cannot be disposed")]);
+  });
+
+  it("fails a plugin whose deactivate throws, still disposing its subscriptions", async () => {
+    const { host, register, modules, log, state, reason } = createTestHost();
+    modules.set("dice", {
+      activate: (context) => void context.subscriptions.push(disposable(log, "sub")),
+      deactivate: () => {
+        throw new Error("cannot stop");
+      },
+    });
+    register(manifest("dice"));
+    await host.activateAll();
+    await host.deactivate("dice");
+    expect(state("dice")).toBe("failed");
+    expect(reason("dice")!.message).toContain("deactivate() threw: cannot stop");
+    expect(log).toContain("dispose sub");
+  });
+
+  it("stops the running plugins that require it first", async () => {
+    const { host, register, log, state, reason } = createTestHost();
+    register(manifest("lib"), manifest("app", requiresLib), manifest("top", { relationships: { requires: [{ pluginId: "app" }] } }), manifest("free"));
+    await host.activateAll();
+    log.length = 0;
+    await host.deactivate("lib");
+    expect(log).toEqual(["top.deactivate", "app.deactivate", "lib.deactivate"]);
+    expect(reason("app")).toMatchObject({ code: "dependency_deactivated", relatedPluginIds: ["lib"] });
+    expect(state("free")).toBe("loaded");
+  });
+
+  it("is a no-op for a plugin that is not running, and rejects an unknown id", async () => {
+    const { host, register, state } = createTestHost();
+    register(manifest("dice"));
+    await host.deactivate("dice");
+    expect(state("dice")).toBe("validated");
+    await expect(host.deactivate("ghost")).rejects.toMatchObject({ code: "unknown_plugin" });
+  });
+});
+
+describe("PluginHost.reload", () => {
+  it("imports the module again and activates the plugin and its dependents anew", async () => {
+    const { host, register, log, state, loadModule } = createTestHost();
+    register(manifest("lib"), manifest("app", requiresLib));
+    await host.activateAll();
+    log.length = 0;
+    await host.reload("lib");
+    expect(log).toEqual(["app.deactivate", "lib.deactivate", "lib.load", "lib.activate", "app.load", "app.activate", "lib.ready", "app.ready"]);
+    expect(loadModule).toHaveBeenCalledTimes(4);
+    expect(state("lib")).toBe("loaded");
+    expect(state("app")).toBe("loaded");
+  });
+
+  it("retries a failed plugin", async () => {
+    const { host, register, modules, state } = createTestHost();
+    modules.set("flaky", new Error("network down"));
+    register(manifest("flaky"));
+    await host.activateAll();
+    expect(state("flaky")).toBe("failed");
+    modules.delete("flaky");
+    await host.reload("flaky");
+    expect(state("flaky")).toBe("loaded");
+  });
+
+  it("does not retry a failed plugin on a later activateAll", async () => {
+    const { host, register, modules, state, loadModule } = createTestHost();
+    modules.set("flaky", new Error("network down"));
+    register(manifest("flaky"));
+    await host.activateAll();
+    await host.activateAll();
+    expect(loadModule).toHaveBeenCalledTimes(1);
+    expect(state("flaky")).toBe("failed");
+  });
+
+  it("uses a manifest registered while the plugin was running", async () => {
+    const { host, register, contexts } = createTestHost();
+    register(manifest("dice"));
+    await host.activateAll();
+    register(manifest("dice", { version: "1.1.0" }));
+    expect(contexts.get("dice")!.manifest.version).toBe("1.0.0");
+    await host.reload("dice");
+    expect(contexts.get("dice")!.manifest.version).toBe("1.1.0");
+  });
+
+  it("refuses to reload a disabled plugin", async () => {
+    const { host, register } = createTestHost({ disabledPluginIds: ["dice"] });
+    register(manifest("dice"));
+    await expect(host.reload("dice")).rejects.toMatchObject({ code: "plugin_disabled" });
+  });
+});
+
+describe("PluginHost.setDisabled", () => {
+  it("stops a running plugin, marks it disabled and blocks what requires it", async () => {
+    const { host, register, log, state, reason } = createTestHost();
+    register(manifest("lib"), manifest("app", requiresLib));
+    await host.activateAll();
+    log.length = 0;
+    await host.setDisabled("lib", true);
+    expect(log).toEqual(["app.deactivate", "lib.deactivate"]);
+    expect(state("lib")).toBe("disabled");
+    expect(reason("lib")?.code).toBe("disabled_by_user");
+    expect(state("app")).toBe("blocked");
+    expect(host.disabledPluginIds).toEqual(["lib"]);
+  });
+
+  it("activates an enabled plugin again, with what was blocked on it", async () => {
+    const { host, register, state } = createTestHost({ disabledPluginIds: ["lib"] });
+    register(manifest("lib"), manifest("app", requiresLib));
+    await host.activateAll();
+    expect(state("app")).toBe("blocked");
+    await host.setDisabled("lib", false);
+    expect(state("lib")).toBe("loaded");
+    expect(state("app")).toBe("loaded");
+    expect(host.disabledPluginIds).toEqual([]);
+  });
+
+  it("only records the choice before the runtime has started", async () => {
+    const { host, register, state, loadModule } = createTestHost();
+    register(manifest("dice"));
+    await host.setDisabled("dice", true);
+    expect(state("dice")).toBe("disabled");
+    await host.setDisabled("dice", false);
+    expect(state("dice")).toBe("validated");
+    expect(loadModule).not.toHaveBeenCalled();
+  });
+});
+
+describe("PluginHost server requirements", () => {
+  it("stops plugins the server now blocks, starts those it now lists, and tells the running ones", async () => {
+    const { host, register, log, state, reason } = createTestHost();
+    register(manifest("banned"), manifest("scoped", { scope: "server" }), manifest("stay"));
+    await host.activateAll({ serverRequirements: snapshot([]) });
+    expect(state("scoped")).toBe("validated");
+    expect(reason("scoped")?.code).toBe("not_required_by_server");
+    log.length = 0;
+    const next = { ...snapshot([{ pluginId: "banned", status: "blocked" }, { pluginId: "scoped", status: "required" }]), revision: 2 };
+    await host.notifyServerRequirementsChanged(next);
+    expect(state("banned")).toBe("blocked");
+    expect(reason("banned")?.code).toBe("server_blocked");
+    expect(state("scoped")).toBe("loaded");
+    expect(log).toEqual([
+      "banned.deactivate",
+      "scoped.load",
+      "scoped.activate",
+      "scoped.ready",
+      "stay.onServerRequirementsChanged#2",
+      "scoped.onServerRequirementsChanged#2",
+    ]);
+  });
+
+  it("activates a plugin again when the server lifts its block", async () => {
+    const { host, register, state } = createTestHost();
+    register(manifest("dice"));
+    await host.activateAll({ serverRequirements: snapshot([{ pluginId: "dice", status: "incompatible" }]) });
+    expect(state("dice")).toBe("blocked");
+    await host.notifyServerRequirementsChanged(snapshot([{ pluginId: "dice", status: "optional" }]));
+    expect(state("dice")).toBe("loaded");
+  });
+
+  it("fails a plugin whose onServerRequirementsChanged throws, and keeps the others", async () => {
+    const { host, register, modules, state, reason } = createTestHost();
+    modules.set("bad", {
+      onServerRequirementsChanged: () => {
+        throw new Error("bad snapshot");
+      },
+    });
+    register(manifest("bad"), manifest("good"));
+    await host.activateAll();
+    await host.notifyServerRequirementsChanged(snapshot([]));
+    expect(state("bad")).toBe("failed");
+    expect(reason("bad")!.message).toContain("onServerRequirementsChanged() threw: bad snapshot");
+    expect(state("good")).toBe("loaded");
+  });
+
+  it("keeps states up to date but activates nothing before activateAll", async () => {
+    const { host, register, state, loadModule } = createTestHost();
+    register(manifest("dice"));
+    await host.notifyServerRequirementsChanged(snapshot([{ pluginId: "dice", status: "blocked" }]));
+    expect(state("dice")).toBe("blocked");
+    await host.notifyServerRequirementsChanged(snapshot([]));
+    expect(state("dice")).toBe("validated");
+    expect(loadModule).not.toHaveBeenCalled();
+  });
+
+  it("keeps a plugin stopped with deactivate stopped across a server change", async () => {
+    const { host, register, state } = createTestHost();
+    register(manifest("dice"));
+    await host.activateAll();
+    await host.deactivate("dice");
+    await host.notifyServerRequirementsChanged(snapshot([]));
+    expect(state("dice")).toBe("unloaded");
+  });
+});
+
+describe("PluginHost.notifyPluginDataChanged", () => {
+  it("calls the plugin's onPluginDataChanged with the event", async () => {
+    const { host, register, log } = createTestHost();
+    register(manifest("dice"));
+    await host.activateAll();
+    await host.notifyPluginDataChanged("dice", { key: "lastRoll", scope: "user", value: 6 });
+    expect(log).toContain("dice.onPluginDataChanged:lastRoll");
+  });
+
+  it("does nothing for a plugin that is not running", async () => {
+    const { host, register, log } = createTestHost();
+    register(manifest("dice"));
+    await host.notifyPluginDataChanged("dice", { key: "lastRoll", scope: "user", value: 6 });
+    expect(log).toEqual([]);
+  });
+
+  it("fails the plugin when the hook throws and blocks what requires it", async () => {
+    const { host, register, modules, state } = createTestHost();
+    modules.set("lib", {
+      onPluginDataChanged: () => {
+        throw new Error("corrupt");
+      },
+    });
+    register(manifest("lib"), manifest("app", requiresLib));
+    await host.activateAll();
+    await host.notifyPluginDataChanged("lib", { key: "k", scope: "plugin", value: null });
+    expect(state("lib")).toBe("failed");
+    expect(state("app")).toBe("blocked");
+  });
+});
+
+describe("PluginHost re-entrancy", () => {
+  it("queues a deactivate requested from inside activate until the activation run is over", async () => {
+    const { host, register, modules, log, state } = createTestHost();
+    let deactivation: Promise<void> | undefined;
+    modules.set("dice", {
+      activate: () => {
+        deactivation = host.deactivate("dice");
+        log.push("dice.activate");
+      },
+    });
+    register(manifest("dice"));
+    await host.activateAll();
+    expect(state("dice")).toBe("loaded");
+    await deactivation;
+    expect(log).toEqual(["dice.load", "dice.activate", "dice.ready", "dice.deactivate"]);
+    expect(state("dice")).toBe("unloaded");
+  });
+
+  it("never makes an illegal lifecycle transition across a busy sequence", async () => {
+    const { host, register, changes } = createTestHost();
+    register(manifest("lib"), manifest("app", requiresLib), manifest("dark", { kind: "theme" }));
+    await Promise.all([
+      host.activateAll(),
+      host.setDisabled("lib", true),
+      host.reload("app"),
+      host.setDisabled("lib", false),
+      host.notifyServerRequirementsChanged(snapshot([{ pluginId: "dark", status: "blocked" }])),
+      host.deactivate("app"),
+      host.activateAll(),
+    ]);
+    const { canTransition } = await import("../activation/plugin-lifecycle");
+    for (const change of changes) if (change.previous && change.previous !== change.state) expect(canTransition(change.previous, change.state)).toBe(true);
+    expect(host.listStates().map((s) => [s.pluginId, s.state])).toEqual([
+      ["app", "loaded"],
+      ["dark", "blocked"],
+      ["lib", "loaded"],
+    ]);
+  });
+});
+
+describe("PluginHost with an invalid manifest", () => {
+  it("can disable and enable it, keeping its issues", async () => {
+    const { host } = createTestHost();
+    host.registerManifest({ id: "broken" }, { kind: "remote" });
+    await host.setDisabled("broken", true);
+    expect(host.getState("broken")).toMatchObject({ state: "disabled", reason: { code: "disabled_by_user" } });
+    await host.setDisabled("broken", false);
+    expect(host.getState("broken")).toMatchObject({ state: "discovered", reason: { code: "invalid_manifest" } });
+    expect(host.getState("broken")!.issues.length).toBeGreaterThan(0);
+    await expect(host.reload("broken")).rejects.toMatchObject({ code: "invalid_manifest" });
+  });
+
+  it("does not replace a running plugin's registration", async () => {
+    const { host, register, state } = createTestHost();
+    register(manifest("dice"));
+    await host.activateAll();
+    expect(host.registerManifest({ ...manifest("dice"), version: "not-semver" }, { kind: "remote" })).toMatchObject({ accepted: false });
+    expect(state("dice")).toBe("loaded");
+    expect(host.getState("dice")!.descriptor!.manifest.version).toBe("1.0.0");
+  });
+});

@@ -1,0 +1,70 @@
+import { createHash } from "node:crypto";
+import type { PluginDescriptor } from "../activation/plugin-descriptor";
+import { local, manifest } from "../activation/testing/plugin-manifest-builder";
+import { createPluginModuleLoader, toPluginModule } from "./plugin-module-loader";
+
+const CODE = new TextEncoder().encode("export function activate() {}");
+const INTEGRITY = `sha256-${createHash("sha256").update(CODE).digest("base64")}`;
+
+function remote(integrity?: string): PluginDescriptor {
+  const m = manifest("remote-one", { bundle: { url: "https://cdn.example.com/p.js", ...(integrity ? { integrity } : {}) } });
+  delete (m as { entrypoint?: string }).entrypoint;
+  return { manifest: m, origin: { kind: "remote" } };
+}
+
+function loader(namespace: unknown = { activate() {} }) {
+  const fetchBytes = jest.fn(async () => CODE);
+  const importModule = jest.fn(async () => namespace);
+  const load = createPluginModuleLoader({ approvedOrigins: () => ["https://cdn.example.com"], fetchBytes, importModule });
+  return { load, fetchBytes, importModule };
+}
+
+describe("createPluginModuleLoader", () => {
+  it("fetches the resolved URL, verifies the integrity and imports the bytes", async () => {
+    const { load, fetchBytes, importModule } = loader();
+    const module = await load(remote(INTEGRITY));
+    expect(fetchBytes).toHaveBeenCalledWith("https://cdn.example.com/p.js", expect.anything());
+    expect(importModule).toHaveBeenCalledWith(CODE);
+    expect(typeof module.activate).toBe("function");
+  });
+
+  it("imports a local plugin's entrypoint", async () => {
+    const { load, fetchBytes } = loader();
+    await load(local(manifest("dice")));
+    expect(fetchBytes).toHaveBeenCalledWith("file:///plugins/dice/index.js", expect.anything());
+  });
+
+  it("refuses code whose integrity does not match, before importing it", async () => {
+    const { load, importModule } = loader();
+    await expect(load(remote(`sha256-${"A".repeat(43)}=`))).rejects.toMatchObject({ code: "integrity_mismatch" });
+    expect(importModule).not.toHaveBeenCalled();
+  });
+
+  it("refuses an unapproved origin before fetching anything", async () => {
+    const fetchBytes = jest.fn(async () => CODE);
+    const load = createPluginModuleLoader({ approvedOrigins: () => [], fetchBytes, importModule: async () => ({}) });
+    await expect(load(remote())).rejects.toMatchObject({ code: "origin_not_approved" });
+    expect(fetchBytes).not.toHaveBeenCalled();
+  });
+});
+
+describe("toPluginModule", () => {
+  it("takes hooks from named exports or from the default export, bound to it", async () => {
+    const plugin = {
+      calls: 0,
+      activate() {
+        this.calls++;
+      },
+    };
+    const module = toPluginModule({ default: plugin, ready: () => undefined });
+    await module.activate!({} as never);
+    expect(plugin.calls).toBe(1);
+    expect(typeof module.ready).toBe("function");
+    expect(module.deactivate).toBeUndefined();
+  });
+
+  it("refuses a hook that is not a function and a module that is not an object", () => {
+    expect(() => toPluginModule({ activate: 42 })).toThrow(expect.objectContaining({ code: "invalid_module" }));
+    expect(() => toPluginModule(undefined)).toThrow(expect.objectContaining({ code: "invalid_module" }));
+  });
+});

@@ -1,0 +1,52 @@
+// The host's `loadModule` port: resolve the URL, fetch the bytes, verify their integrity, import, check the exports.
+import type { TojuClientPluginModule } from "@toju/contracts/sdk/toju-plugin-sdk";
+import type { PluginDescriptor } from "../activation/plugin-descriptor";
+import { verifyIntegrity } from "./module-integrity";
+import { resolveModuleUrl } from "./module-url";
+
+export interface PluginModuleLoaderPorts {
+  /** Origins the user approved for this plugin when installing it (kept with the grants). */
+  approvedOrigins(pluginId: string): readonly string[];
+  /** `fetch` for remote code, the desktop bridge's `readLocalPluginFile` for local files. */
+  fetchBytes(url: string, plugin: PluginDescriptor): Promise<ArrayBuffer | Uint8Array>;
+  /** `importModuleFromBytes` in the browser. */
+  importModule(bytes: ArrayBuffer | Uint8Array): Promise<unknown>;
+}
+
+export class PluginModuleLoadError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = "PluginModuleLoadError";
+  }
+}
+
+const HOOKS = ["activate", "ready", "deactivate", "onServerRequirementsChanged", "onPluginDataChanged"] as const;
+
+export function createPluginModuleLoader(ports: PluginModuleLoaderPorts): (plugin: PluginDescriptor) => Promise<TojuClientPluginModule> {
+  return async (plugin) => {
+    const resolved = resolveModuleUrl(plugin, { approvedOrigins: ports.approvedOrigins(plugin.manifest.id) });
+    if (!resolved.ok) throw new PluginModuleLoadError(resolved.code, resolved.message);
+    const bytes = await ports.fetchBytes(resolved.url, plugin);
+    if (resolved.integrity !== undefined) {
+      const verified = await verifyIntegrity(bytes, resolved.integrity);
+      if (!verified.ok) throw new PluginModuleLoadError(verified.code, verified.message);
+    }
+    return toPluginModule(await ports.importModule(bytes));
+  };
+}
+
+/** Hooks may be named exports or methods of the default export (kept bound to it); a hook that is not a function is refused. */
+export function toPluginModule(namespace: unknown): TojuClientPluginModule {
+  if (typeof namespace !== "object" || namespace === null) throw new PluginModuleLoadError("invalid_module", "The plugin module exports nothing.");
+  const exported = namespace as Record<string, unknown>;
+  const defaults = typeof exported.default === "object" && exported.default !== null ? (exported.default as Record<string, unknown>) : {};
+  const module: Record<string, unknown> = {};
+  for (const hook of HOOKS) {
+    const owner = exported[hook] !== undefined ? exported : defaults;
+    const value = owner[hook];
+    if (value === undefined) continue;
+    if (typeof value !== "function") throw new PluginModuleLoadError("invalid_module", `The plugin module's '${hook}' export is not a function.`);
+    module[hook] = value.bind(owner);
+  }
+  return module as TojuClientPluginModule;
+}
