@@ -1,7 +1,7 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // Typed entry point of the precompiled validators; every tier imports from here.
 import type { ErrorObject } from "ajv";
-import type { ApiError, AuthSession, ClientEnvelope, CreateServerRequest, Credentials, DataKey, DeletePluginDataCommand, DeletePluginDataResult, EntityId, EventName, GetPluginDataQuery, GetPluginDataResult, HealthStatus, IpcError, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, MemberPermissions, Membership, PluginCapabilityGrants, PluginEventDefinition, PluginEventDefinitionInput, PluginId, PluginRequirement, PluginRequirementInput, PluginRequirementsSnapshot, ReadLocalPluginFileRequest, SavePluginDataCommand, Server, ServerEnvelope, TojuPluginManifest } from "../types/contract";
+import type { ApiError, AuthSession, ClientEnvelope, CreateServerRequest, Credentials, DataKey, DeletePluginDataCommand, DeletePluginDataResult, EntityId, EventName, GetPluginDataQuery, GetPluginDataResult, HealthStatus, IpcError, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, MemberPermissions, Membership, PluginCapabilityGrants, PluginEventDefinition, PluginEventDefinitionInput, PluginId, PluginRequirement, PluginRequirementInput, PluginRequirementsSnapshot, ReadLocalPluginFileRequest, RequestId, SavePluginDataCommand, Server, ServerEnvelope, TojuPluginManifest } from "../types/contract";
 
 export interface ContractValidator<T> {
   (data: unknown): data is T;
@@ -31,6 +31,7 @@ export const validateDataKey = rest.validateDataKey as ContractValidator<DataKey
 import * as envelopes from "./envelopes.standalone";
 export const validateClientEnvelope = envelopes.validateClientEnvelope as ContractValidator<ClientEnvelope>;
 export const validateServerEnvelope = envelopes.validateServerEnvelope as ContractValidator<ServerEnvelope>;
+export const validateRequestId = envelopes.validateRequestId as ContractValidator<RequestId>;
 import * as ipc from "./ipc.standalone";
 export const validateLocalPluginDiscoveryResult = ipc.validateLocalPluginDiscoveryResult as ContractValidator<LocalPluginDiscoveryResult>;
 export const validateLocalPluginsPathResult = ipc.validateLocalPluginsPathResult as ContractValidator<LocalPluginsPathResult>;

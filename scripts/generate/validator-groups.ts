@@ -6,7 +6,7 @@ export const validatorGroups: Record<string, readonly string[]> = {
     "PluginRequirementInput", "PluginRequirement", "PluginEventDefinitionInput", "PluginEventDefinition",
     "PluginRequirementsSnapshot", "ApiError", "EntityId", "PluginId", "EventName", "DataKey",
   ],
-  envelopes: ["ClientEnvelope", "ServerEnvelope"],
+  envelopes: ["ClientEnvelope", "ServerEnvelope", "RequestId"],
   ipc: [
     "LocalPluginDiscoveryResult", "LocalPluginsPathResult", "ReadLocalPluginFileRequest", "LocalPluginFile",
     "SavePluginDataCommand", "GetPluginDataQuery", "DeletePluginDataCommand", "GetPluginDataResult",

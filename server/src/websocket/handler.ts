@@ -4,7 +4,8 @@ import type { IncomingMessage, Server as HttpServer } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import type { ClientEnvelope } from "@toju/generated/types/contract";
-import { validateClientEnvelope, validateEntityId } from "@toju/generated/validators";
+import { formatAjvErrors } from "@toju/contracts/event-schemas/embedded-schema";
+import { validateClientEnvelope, validateEntityId, validateRequestId } from "@toju/generated/validators";
 import type { AppServices } from "../http/request-context";
 import type { Logger } from "../ops/logger";
 import { Connection } from "./connection";
@@ -15,7 +16,6 @@ import { SocketRegistry } from "./socket-registry";
 export const WS_PATH = "/ws";
 export const MAX_FRAME_BYTES = 1024 * 1024;
 export const CLOSE_UNAUTHENTICATED = 4401;
-const REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface WebSocketOptions {
   services: AppServices;
@@ -82,8 +82,8 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
     if (!connection.userId) return identify(connection, frame);
     if (safeValidate(frame)) return handleEnvelope(ctx, connection, frame);
     const requestId = field(frame, "requestId");
-    const echo = typeof requestId === "string" && REQUEST_ID.test(requestId) ? requestId : undefined;
-    const details = (validateClientEnvelope.errors ?? []).slice(0, 20).map((e) => ({ path: e.instancePath, message: e.message ?? e.keyword }));
+    const echo = validateRequestId(requestId) ? requestId : undefined;
+    const details = formatAjvErrors(validateClientEnvelope.errors, 20);
     const eventId = field(frame, "eventId");
     if (field(frame, "type") === "plugin_event" && validateEntityId(eventId)) {
       connection.send({ type: "plugin_event_rejected", ...(echo ? { requestId: echo } : {}), eventId, code: "invalid_envelope", message: "the plugin_event does not match the contract", ...(details.length > 0 ? { details } : {}) });
