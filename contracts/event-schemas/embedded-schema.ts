@@ -1,7 +1,8 @@
 // Rules for JSON Schemas a plugin embeds (event payloads, data values, settings): 16 KiB, local $ref only, must compile.
-import type { ErrorObject, ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
 import isSafeRegex from "safe-regex2";
 import { createContractAjv } from "../schema/ajv-options";
+import { escapePointer } from "../schema/error-details";
 
 export const MAX_EMBEDDED_SCHEMA_BYTES = 16 * 1024;
 
@@ -89,10 +90,6 @@ export function createEmbeddedSchemaCompiler(cacheSize = 256): EmbeddedSchemaCom
   return check;
 }
 
-export function formatAjvErrors(errors: ErrorObject[] | null | undefined, limit: number): { path: string; message: string }[] {
-  return (errors ?? []).slice(0, limit).map((e) => ({ path: e.instancePath, message: e.message ?? e.keyword }));
-}
-
 function isSafePattern(pattern: string): boolean {
   try {
     return isSafeRegex(pattern);
@@ -113,6 +110,3 @@ function walk(node: unknown, pointer: string, visit: (node: Record<string, unkno
   }
 }
 
-export function escapePointer(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}

@@ -1,4 +1,5 @@
 // The result shape of manifest validation: stable issue codes, JSON-pointer paths, messages for people.
+import { escapePointer } from "../schema/error-details";
 
 export const manifestIssueCodes = [
   // Violations of the published JSON Schema.
@@ -64,7 +65,7 @@ export class ManifestError extends Error {
 }
 
 export function pointer(...segments: (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+  return segments.map((s) => `/${escapePointer(String(s))}`).join("");
 }
 
 export function toResult(issues: ManifestIssue[]): ManifestValidationResult {

@@ -1,6 +1,7 @@
 // Typed IPC failures: a stable code and a message for people; nothing else leaves the main process.
 import type { ErrorObject } from "ajv";
 import type { ErrorDetail, IpcError, IpcErrorCode } from "@toju/generated/types/contract";
+import { ajvErrorDetails } from "@toju/contracts/schema/error-details";
 
 export class IpcFailure extends Error {
   constructor(readonly code: IpcErrorCode, message: string, readonly details?: ErrorDetail[]) {
@@ -21,6 +22,6 @@ export function toIpcError(error: unknown): IpcError {
 }
 
 export function invalidRequest(what: string, errors: ErrorObject[] | null | undefined): IpcFailure {
-  const details = (errors ?? []).slice(0, 50).map((error) => ({ path: error.instancePath.slice(0, 1024), message: (error.message ?? "invalid").slice(0, 1024) }));
+  const details = ajvErrorDetails(errors, { limit: 50 });
   return new IpcFailure("invalid_request", `the ${what} does not match the contract`, details.length ? details : undefined);
 }

@@ -2,7 +2,8 @@
 // so a malformed body never hides a 401, 404 or 403.
 import express, { type Request } from "express";
 import type { ContractValidator } from "@toju/generated/validators";
-import { invalidRequest } from "./api-error";
+import { ajvErrorDetails } from "@toju/contracts/schema/error-details";
+import { invalidRequest, MAX_ERROR_DETAILS } from "./api-error";
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
@@ -26,7 +27,7 @@ export function parseJsonBody(req: Request, validate: ContractValidator<unknown>
     throw invalidRequest("the body could not be checked", [{ path: "/body", message: "nested too deeply" }]);
   }
   if (!valid) {
-    const details = (validate.errors ?? []).map((e) => ({ path: `/body${e.instancePath}`, message: e.message ?? e.keyword }));
+    const details = ajvErrorDetails(validate.errors, { limit: MAX_ERROR_DETAILS, prefix: "/body" });
     throw invalidRequest("the body does not match the contract", details);
   }
   req.body = value;

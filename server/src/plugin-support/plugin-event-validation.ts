@@ -1,6 +1,6 @@
 // validatePluginEventEnvelope: the checks after the envelope shape, in the order of DESIGN §4, each with its rejection code.
 import type { ErrorDetail, PluginEventDefinition, PluginEventEnvelope, PluginEventRejectionCode } from "@toju/generated/types/contract";
-import { formatAjvErrors } from "@toju/contracts/event-schemas/embedded-schema";
+import { ajvErrorDetails } from "@toju/contracts/schema/error-details";
 import type { EventSchemaRegistry } from "./event-schema-registry";
 import { eventKey, type ServerState } from "./server-state";
 
@@ -46,7 +46,7 @@ export function validatePluginEventEnvelope(envelope: PluginEventEnvelope, conte
   if (definition.schema) {
     loaded.validate ??= context.schemas.compile(definition.schema);
     if (!safeValidate(loaded.validate, envelope.payload)) {
-      const details = formatAjvErrors(loaded.validate.errors, MAX_REJECTION_DETAILS).map((d) => ({ path: `/payload${d.path}`, message: d.message }));
+      const details = ajvErrorDetails(loaded.validate.errors, { limit: MAX_REJECTION_DETAILS, prefix: "/payload" });
       return reject("schema_mismatch", "the payload does not match the event's schema", details);
     }
   }

@@ -4,7 +4,7 @@ import type { IncomingMessage, Server as HttpServer } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import type { ClientEnvelope } from "@toju/generated/types/contract";
-import { formatAjvErrors } from "@toju/contracts/event-schemas/embedded-schema";
+import { ajvErrorDetails } from "@toju/contracts/schema/error-details";
 import { validateClientEnvelope, validateEntityId, validateRequestId } from "@toju/generated/validators";
 import type { AppServices } from "../http/request-context";
 import type { Logger } from "../ops/logger";
@@ -83,7 +83,7 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
     if (safeValidate(frame)) return handleEnvelope(ctx, connection, frame);
     const requestId = field(frame, "requestId");
     const echo = validateRequestId(requestId) ? requestId : undefined;
-    const details = formatAjvErrors(validateClientEnvelope.errors, 20);
+    const details = ajvErrorDetails(validateClientEnvelope.errors, { limit: 20 });
     const eventId = field(frame, "eventId");
     if (field(frame, "type") === "plugin_event" && validateEntityId(eventId)) {
       connection.send({ type: "plugin_event_rejected", ...(echo ? { requestId: echo } : {}), eventId, code: "invalid_envelope", message: "the plugin_event does not match the contract", ...(details.length > 0 ? { details } : {}) });
