@@ -1,5 +1,6 @@
 // Express middleware per route that runs our checks before tsoa sees the request, so tsoa can never loosen them.
 import type { NextFunction, Request, RequestHandler, Response } from "express";
+import { describeAjvError } from "@toju/contracts/schema/error-details";
 import { bearerToken } from "../auth/session-tokens";
 import { canManageServer, isOwner } from "../directory/server-permissions.service";
 import { forbidden, invalidRequest, notFound, unauthenticated } from "./api-error";
@@ -25,7 +26,7 @@ async function guard(route: RouteSpec, req: Request): Promise<void> {
   const params = req.params as Record<string, string>;
   const badIds = Object.entries(route.params)
     .filter(([name, validate]) => !validate(params[name]))
-    .map(([name]) => ({ path: `/path/${name}`, message: `not a valid ${name}` }));
+    .map(([name, validate]) => ({ path: `/path/${name}`, message: `not a valid ${name}: ${validate.errors?.[0] ? describeAjvError(validate.errors[0]).message : "malformed"}` }));
   if (badIds.length > 0) throw invalidRequest("a path id is malformed", badIds);
   if (route.server) {
     const state = await services.states.get(params[route.server]);
