@@ -68,6 +68,10 @@ it("runs the plugin-requirement flow with typed success and error bodies", async
   expect(snapshot.data!.events).toEqual([expect.objectContaining({ pluginId: "dice-roller", eventName: "dice.rolled", direction: "clientToServer", scope: "channel", maxPayloadBytes: 256 })]);
   expect(snapshot.data!.revision).toBeGreaterThanOrEqual(1);
 
+  const malformed = await client.PUT("/api/servers/{serverId}/plugins/{pluginId}/requirement", { params: { path: { serverId, pluginId: "Dice Roller" } }, body: { status: "required" }, ...auth(bob.data!.token) });
+  expect(malformed.response.status).toBe(400);
+  expect(malformed.error!.details).toEqual([{ path: "/path/pluginId", message: expect.stringContaining("must be plugin identifier: lower-case letters") }]);
+
   const gone = await client.GET("/api/servers/{serverId}/plugins/{pluginId}/data/{key}", { params: { path: { serverId, pluginId: "dice-roller", key: "lastRoll" } }, ...auth(bob.data!.token) });
   expect(gone.response.status).toBe(410);
   expect(gone.error!.code).toBe("gone");
