@@ -1,7 +1,6 @@
-// Rules for JSON Schemas a plugin embeds (event payloads, data values, settings): 16 KiB, local $ref only, must compile.
-import type { ValidateFunction } from "ajv";
+// Rules for JSON Schemas a plugin embeds (event payloads, data values, settings) that need no compiler: 16 KiB,
+// local $ref only, no catastrophic patterns. Safe under the renderer's no-eval CSP; the compiler is embedded-schema-compiler.ts.
 import isSafeRegex from "safe-regex2";
-import { createContractAjv } from "../schema/ajv-options";
 import { escapePointer } from "../schema/error-details";
 
 export const MAX_EMBEDDED_SCHEMA_BYTES = 16 * 1024;
@@ -53,43 +52,6 @@ export function checkEmbeddedSchemaShape(schema: unknown): EmbeddedSchemaProblem
   return problems;
 }
 
-export type EmbeddedSchemaCompiler = (schema: object) => EmbeddedSchemaProblem[];
-
-/**
- * Compiles embedded schemas with the shared contract options (strict mode: unknown keywords and formats
- * are errors), caching by schema text. Needs `new Function`: for Node tiers, not the renderer.
- */
-export function createEmbeddedSchemaCompiler(cacheSize = 256): EmbeddedSchemaCompiler & { compile(schema: object): ValidateFunction } {
-  const ajv = createContractAjv();
-  const cache = new Map<string, ValidateFunction | EmbeddedSchemaProblem[]>();
-  const compileOrProblems = (schema: object): ValidateFunction | EmbeddedSchemaProblem[] => {
-    const key = JSON.stringify(schema);
-    const hit = cache.get(key);
-    if (hit) return hit;
-    let result: ValidateFunction | EmbeddedSchemaProblem[];
-    try {
-      result = ajv.compile(schema);
-    } catch (error) {
-      result = [{ code: "invalid_embedded_schema", path: "", message: `schema does not compile: ${(error as Error).message}` }];
-    } finally {
-      ajv.removeSchema(schema);
-    }
-    if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
-    cache.set(key, result);
-    return result;
-  };
-  const check = ((schema: object) => {
-    const result = compileOrProblems(schema);
-    return Array.isArray(result) ? result : [];
-  }) as EmbeddedSchemaCompiler & { compile(schema: object): ValidateFunction };
-  check.compile = (schema: object) => {
-    const result = compileOrProblems(schema);
-    if (Array.isArray(result)) throw new Error(result[0].message);
-    return result;
-  };
-  return check;
-}
-
 function isSafePattern(pattern: string): boolean {
   try {
     return isSafeRegex(pattern);
@@ -110,3 +72,5 @@ function walk(node: unknown, pointer: string, visit: (node: Record<string, unkno
   }
 }
 
+/** Compiles an embedded schema and returns its problems (none when it compiles). */
+export type EmbeddedSchemaCompiler = (schema: object) => EmbeddedSchemaProblem[];

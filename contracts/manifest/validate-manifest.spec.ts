@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { validateTojuPluginManifest } from "../../generated/validators";
-import { validateManifest, validateManifestWith } from "./validate-manifest";
+import { validateManifest } from "./validate-manifest";
+import { validateManifestWith } from "./validate-manifest-core";
 
 const fixtures = path.join(__dirname, "..", "fixtures", "manifests");
 const expected: Record<string, { code: string; path: string; schemaRejects: boolean }> = JSON.parse(

@@ -1,5 +1,5 @@
 // Bundled for the browser test: what the renderer runs under its CSP (generated validators, CSP-safe manifest checks, the host's Blob-URL module import).
-import { validateManifestWith } from "../../contracts/manifest/validate-manifest";
+import { validateManifestWith } from "../../contracts/manifest/validate-manifest-core";
 import { validateClientEnvelope, validateTojuPluginManifest } from "../../generated/validators";
 import { importModuleFromBytes } from "../../renderer/src/app/domains/plugins/host/import-module-from-bytes";
 

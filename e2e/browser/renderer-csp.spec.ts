@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
-import { validateManifestWith } from "../../contracts/manifest/validate-manifest";
+import { validateManifestWith } from "../../contracts/manifest/validate-manifest-core";
 import { launchChromium } from "./chromium";
 
 const RENDERER_CSP = "default-src 'self'; script-src 'self' blob:; object-src 'none'; base-uri 'none'";
@@ -16,6 +16,7 @@ const manifests = ["valid", "invalid"].flatMap((dir) =>
 );
 
 let server: Server;
+let bundledInputs: string[];
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
@@ -28,8 +29,10 @@ beforeAll(async () => {
     platform: "browser",
     target: "es2022",
     write: false,
+    metafile: true,
     logLevel: "silent",
   });
+  bundledInputs = Object.keys(bundle.metafile.inputs);
   const script = bundle.outputFiles[0].contents;
   server = createServer((req, res) => {
     if (req.url === "/favicon.ico") return res.writeHead(204).end();
@@ -88,6 +91,12 @@ it("imports a plugin module from a Blob URL and runs its hooks", async () => {
     return module.activate({ pluginId: "dice-roller", api: { value: 21 } });
   }, source);
   expect(result).toBe("dice-roller activated with 42");
+});
+
+it("bundles no schema compiler: only ajv's small runtime helpers reach the renderer", () => {
+  const ajvFiles = bundledInputs.filter((file) => file.includes("node_modules/ajv/"));
+  expect(ajvFiles.length).toBeGreaterThan(0);
+  expect(ajvFiles.filter((file) => !file.includes("node_modules/ajv/dist/runtime/"))).toEqual([]);
 });
 
 it("raised no page error or CSP violation while doing so", () => {

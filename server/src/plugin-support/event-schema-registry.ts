@@ -2,7 +2,8 @@
 // compiled once (cached by schema text) for payload checks.
 import type { ValidateFunction } from "ajv";
 import type { ErrorDetail } from "@toju/generated/types/contract";
-import { checkEmbeddedSchemaShape, createEmbeddedSchemaCompiler } from "@toju/contracts/event-schemas/embedded-schema";
+import { checkEmbeddedSchemaShape } from "@toju/contracts/event-schemas/embedded-schema";
+import { createEmbeddedSchemaCompiler } from "@toju/contracts/event-schemas/embedded-schema-compiler";
 
 export class EventSchemaRegistry {
   private readonly compiler = createEmbeddedSchemaCompiler(1024);

@@ -1,7 +1,7 @@
 // Turns a raw manifest into a descriptor with the renderer's CSP-safe validator, or into issues.
 import type { TojuPluginManifest } from "@toju/generated/types/contract";
 import type { ManifestIssue } from "@toju/contracts/manifest/manifest-issue";
-import { validateManifestWith } from "@toju/contracts/manifest/validate-manifest";
+import { validateManifestWith } from "@toju/contracts/manifest/validate-manifest-core";
 import type { PluginDescriptor, PluginOrigin } from "../activation/plugin-descriptor";
 
 export type RegistrationCheck =
