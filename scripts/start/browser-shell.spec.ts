@@ -1,12 +1,14 @@
-// `npm start` composes the server and the desktop bridge on one port; the page it serves hands the bridge secret to the renderer.
+// `npm start` composes the server, the desktop bridge and the renderer on one port; the page it serves hands the bridge secret to the renderer.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { silentLogger } from "../../server/src/ops/logger";
 import { startBrowserShell, type BrowserShell } from "./browser-shell";
+import { RENDERER_CSP } from "./shell-page";
 
 let dataDir: string;
+let rendererDir: string;
 let shell: BrowserShell;
 
 beforeAll(async () => {
@@ -14,23 +16,30 @@ beforeAll(async () => {
   mkdirSync(path.join(dataDir, "plugins", "hello"), { recursive: true });
   writeFileSync(path.join(dataDir, "plugins", "hello", "toju-plugin.json"), JSON.stringify({ id: "hello-world", version: "1.0.0", title: "<b>Hello</b>", entrypoint: "index.js" }));
   writeFileSync(path.join(dataDir, "plugins", "hello", "index.js"), "export function activate() {}");
-  shell = await startBrowserShell({ dataDir, port: 0, log: silentLogger });
+  rendererDir = mkdtempSync(path.join(tmpdir(), "toju-renderer-"));
+  writeFileSync(path.join(rendererDir, "index.html"), '<!doctype html><html><head><title>Toju</title></head><body><toju-root></toju-root><script src="main-X.js" type="module"></script></body></html>');
+  writeFileSync(path.join(rendererDir, "main-X.js"), "console.log('renderer');");
+  shell = await startBrowserShell({ dataDir, port: 0, log: silentLogger, rendererDir });
 });
 
 afterAll(async () => {
   await shell.close();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(rendererDir, { recursive: true, force: true });
 });
 
 it("serves the API, the page with the bridge connection, and the bridge on one port", async () => {
   expect(await (await fetch(`${shell.url}/api/health`)).json()).toEqual({ status: "ok" });
 
-  const page = await (await fetch(`${shell.url}/`)).text();
-  expect(page).toContain('name="toju-desktop-bridge"');
+  const response = await fetch(`${shell.url}/`);
+  expect(response.headers.get("content-security-policy")).toBe(RENDERER_CSP);
+  const page = await response.text();
+  expect(page).toMatch(/<head>\n<meta name="toju-desktop-bridge" content="[^"]+"><title>Toju<\/title>/);
   expect(page).toContain(shell.secret);
-  expect(page).toContain("hello-world");
-  expect(page).toContain("&#60;b&#62;Hello&#60;/b&#62;");
-  expect(page).not.toContain("<b>Hello");
+  expect(page).toContain("<toju-root></toju-root>");
+  const bundle = await fetch(`${shell.url}/main-X.js`);
+  expect(bundle.headers.get("content-type")).toMatch(/javascript/);
+  expect(await bundle.text()).toBe("console.log('renderer');");
 
   const call = (secret: string) =>
     fetch(`${shell.url}/desktop-bridge/ipc/listLocalPluginManifests`, { method: "POST", headers: { "content-type": "application/json", "x-toju-bridge-secret": secret }, body: "{}" });
@@ -42,7 +51,20 @@ it("serves the API, the page with the bridge connection, and the bridge on one p
   expect((await call("wrong-secret-wrong-secret")).status).toBe(401);
 });
 
-it("starts from `npm start`'s entry on an empty data folder, prints its URL and stops cleanly on SIGTERM", async () => {
+it("says the renderer is not built instead of serving a broken page", async () => {
+  const empty = mkdtempSync(path.join(tmpdir(), "toju-no-renderer-"));
+  const bare = await startBrowserShell({ dataDir: empty, port: 0, log: silentLogger, rendererDir: path.join(empty, "missing") });
+  try {
+    const response = await fetch(`${bare.url}/`);
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain("The renderer is not built");
+  } finally {
+    await bare.close();
+    rmSync(empty, { recursive: true, force: true });
+  }
+});
+
+it("starts from `npm start`'s entry on an empty data folder (building the renderer when stale), prints its URL and stops cleanly on SIGTERM", async () => {
   const empty = mkdtempSync(path.join(tmpdir(), "toju-start-empty-"));
   const tsx = path.join(__dirname, "..", "..", "node_modules", "tsx", "dist", "cli.mjs");
   const child = spawn(process.execPath, [tsx, path.join(__dirname, "main.ts")], {
@@ -59,9 +81,10 @@ it("starts from `npm start`'s entry on an empty data folder, prints its URL and 
         if (match) resolve(match[1]);
       });
       child.once("exit", (code) => reject(new Error(`exited early with ${code}: ${out}`)));
-      setTimeout(() => reject(new Error(`no URL within 30 s: ${out}`)), 30_000).unref();
+      setTimeout(() => reject(new Error(`no URL within 60 s: ${out}`)), 60_000).unref();
     });
     expect((await fetch(`${url}/api/health`)).status).toBe(200);
+    expect(await (await fetch(`${url}/`)).text()).toContain("<toju-root></toju-root>");
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
@@ -69,4 +92,4 @@ it("starts from `npm start`'s entry on an empty data folder, prints its URL and 
     child.kill("SIGKILL");
     rmSync(empty, { recursive: true, force: true });
   }
-});
+}, 90_000);

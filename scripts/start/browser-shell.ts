@@ -1,11 +1,14 @@
-// `npm start`: the signaling server and the desktop bridge on one loopback port, with ./data for the database and local plugins.
+// `npm start`: the signaling server, the desktop bridge and the built Angular renderer on one loopback port,
+// with ./data for the database and local plugins.
 import { mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import express from "express";
 import { createBridgeSecret, createBrowserShellBridge, loopbackHosts } from "../../electron/bridge/browser-shell-bridge";
-import { discoverLocalPlugins } from "../../electron/plugin-library";
 import { startSignalingServer, type SignalingServer } from "../../server/src";
 import type { Logger } from "../../server/src/ops/logger";
-import { renderShellPage } from "./shell-page";
+import { rendererBrowserDir } from "./renderer-build";
+import { RENDERER_CSP, RENDERER_MISSING_PAGE, renderShellPage } from "./shell-page";
 
 export const BRIDGE_PREFIX = "/desktop-bridge";
 
@@ -17,6 +20,8 @@ export interface BrowserShellOptions {
   pluginEventRate?: number;
   pluginEventBurst?: number;
   log?: Logger;
+  /** The built renderer (`index.html` and its bundles); default `renderer/dist/browser`. */
+  rendererDir?: string;
 }
 
 export interface BrowserShell extends SignalingServer {
@@ -30,6 +35,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   const pluginsPath = path.join(dataDir, "plugins");
   mkdirSync(pluginsPath, { recursive: true });
   const secret = createBridgeSecret();
+  const rendererDir = path.resolve(options.rendererDir ?? rendererBrowserDir());
   let port = options.port ?? 3000;
   const server = await startSignalingServer({
     port,
@@ -40,10 +46,14 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     log: options.log,
     mount: (app) => {
       app.use(BRIDGE_PREFIX, createBrowserShellBridge({ userDataPath: dataDir, secret, allowedHosts: () => loopbackHosts(port) }));
-      app.get("/", async (_req, res) => {
-        const discovery = await discoverLocalPlugins(pluginsPath);
-        res.type("html").set("Cache-Control", "no-store").send(renderShellPage({ bridgeBaseUrl: BRIDGE_PREFIX, secret, discovery }));
+      app.get(["/", "/index.html"], async (_req, res) => {
+        const indexHtml = await readFile(path.join(rendererDir, "index.html"), "utf8").catch(() => undefined);
+        res.type("html").set({ "Cache-Control": "no-store", "Content-Security-Policy": RENDERER_CSP });
+        if (indexHtml === undefined) res.status(503).send(RENDERER_MISSING_PAGE);
+        else res.send(renderShellPage(indexHtml, { baseUrl: BRIDGE_PREFIX, secret }));
       });
+      app.get("/favicon.ico", (_req, res) => res.status(204).end());
+      app.use(express.static(rendererDir, { index: false, fallthrough: true, setHeaders: (res) => res.setHeader("Content-Security-Policy", RENDERER_CSP) }));
     },
   });
   port = server.port;

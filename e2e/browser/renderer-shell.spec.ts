@@ -1,0 +1,137 @@
+// The Angular renderer shell as `npm start` serves it, in Chromium under its CSP: local plugins are listed, kept off
+// until the user grants their capabilities, then run for real (Blob-URL modules) with storage on the desktop files.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { silentLogger } from "../../server/src/ops/logger";
+import { startBrowserShell, type BrowserShell } from "../../scripts/start/browser-shell";
+import { buildRenderer, isRendererBuildStale, rendererBrowserDir } from "../../scripts/start/renderer-build";
+import { RENDERER_CSP } from "../../scripts/start/shell-page";
+import { launchChromium } from "./chromium";
+
+const fixtures = path.join(__dirname, "fixtures");
+let scratch: string;
+let dataDir: string;
+let shell: BrowserShell;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  scratch = mkdtempSync(path.join(tmpdir(), "toju-renderer-shell-"));
+  dataDir = path.join(scratch, "data");
+  cpSync(path.join(fixtures, "counter-plugin"), path.join(dataDir, "plugins", "counter"), { recursive: true });
+  cpSync(path.join(fixtures, "broken-plugin"), path.join(dataDir, "plugins", "broken"), { recursive: true });
+  cpSync(path.join(fixtures, "failing-plugin"), path.join(dataDir, "plugins", "failing"), { recursive: true });
+  cpSync(path.join(__dirname, "..", "..", "examples", "dice-roller"), path.join(dataDir, "plugins", "dice-roller"), { recursive: true });
+  let rendererDir = rendererBrowserDir();
+  if (isRendererBuildStale()) {
+    await buildRenderer(path.join(scratch, "renderer"));
+    rendererDir = rendererBrowserDir(path.join(scratch, "renderer"));
+  }
+  shell = await startBrowserShell({ dataDir, port: 0, log: silentLogger, rendererDir });
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => message.type() === "error" && problems.push(`console error: ${message.text()}`));
+  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)));
+  const response = await page.goto(`${shell.url}/`);
+  expect(response?.headers()["content-security-policy"]).toBe(RENDERER_CSP);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await shell?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const plugin = (id: string) => page.locator(`.plugin[data-plugin-id="${id}"]`);
+const stateOf = (id: string) => plugin(id).locator(".state");
+const countAction = () => page.locator('[data-action="click-counter/count"]');
+const clicksPage = () => page.locator('[data-page="click-counter/clicks"]');
+
+function storedClicks(): unknown {
+  const file = path.join(dataDir, "plugin-state", "plugin-data", "click-counter.json");
+  if (!existsSync(file)) return undefined;
+  const document = JSON.parse(readFileSync(file, "utf8")) as { entries: { scope: string; scopeId?: string; key: string; value: unknown }[] };
+  return document.entries.find((entry) => entry.key === "clicks" && entry.scope === "user" && entry.scopeId === "local")?.value;
+}
+
+it("lists the local plugins and keeps them off until the user grants what they ask for", async () => {
+  await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="blocked"]');
+  await expect(plugin("click-counter").locator(".reason").getAttribute("data-code")).resolves.toBe("capabilities_not_granted");
+  await expect(plugin("click-counter").locator(".capabilities li").allTextContents()).resolves.toEqual(["ui.actions", "ui.pages", "storage.local"]);
+  await expect(plugin("dice-roller").locator(".capabilities li").allTextContents()).resolves.toEqual(["events.server.publish", "events.server.subscribe", "ui.actions", "storage.local"]);
+  expect(await countAction().count()).toBe(0);
+});
+
+it("shows the issues of an invalid manifest and offers no grant for it", async () => {
+  await expect(plugin("broken-plugin").locator(".reason").getAttribute("data-code")).resolves.toBe("invalid_manifest");
+  const issues = (await plugin("broken-plugin").locator(".issues li").allTextContents()).join("\n");
+  expect(issues).toContain("/version");
+  expect(issues).toContain("/capabilities/1");
+  expect(await plugin("broken-plugin").locator("toju-capability-prompt").count()).toBe(0);
+});
+
+it("says why a plugin whose activate() throws failed, and runs the others", async () => {
+  await page.waitForSelector('.plugin[data-plugin-id="failing-plugin"] .state[data-state="failed"]');
+  await expect(plugin("failing-plugin").locator(".reason").getAttribute("data-code")).resolves.toBe("hook_failed");
+  await expect(plugin("failing-plugin").locator(".reason").textContent()).resolves.toContain("the test plugin refuses to start");
+});
+
+it("activates a plugin once granted: its action and page appear and run plugin code", async () => {
+  await plugin("click-counter").locator("button.grant").click();
+  await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
+  expect(await plugin("click-counter").locator("toju-capability-prompt").count()).toBe(0);
+  await expect(clicksPage().textContent()).resolves.toBe("Clicks: 0");
+  await countAction().click();
+  await page.waitForFunction(() => document.querySelector('[data-page="click-counter/clicks"]')?.textContent === "Clicks: 1");
+  await countAction().click();
+  await page.waitForFunction(() => document.querySelector('[data-page="click-counter/clicks"]')?.textContent === "Clicks: 2");
+  expect(storedClicks()).toBe(2);
+  await expect(stateOf("dice-roller").getAttribute("data-state")).resolves.toBe("blocked");
+});
+
+it("keeps the grant and the plugin's stored data across a reload", async () => {
+  await page.reload();
+  await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
+  await page.waitForFunction(() => document.querySelector('[data-page="click-counter/clicks"]')?.textContent === "Clicks: 2");
+  expect(await plugin("click-counter").locator("toju-capability-prompt").count()).toBe(0);
+  const grants = JSON.parse(readFileSync(path.join(dataDir, "plugin-state", "capability-grants.json"), "utf8")) as { grants: { pluginId: string; capabilities: string[] }[] };
+  expect(grants.grants.find((grant) => grant.pluginId === "click-counter")?.capabilities).toEqual(["ui.actions", "ui.pages", "storage.local"]);
+});
+
+it("disables and enables a plugin: its contributions go and come back", async () => {
+  await plugin("click-counter").locator("button.toggle").click();
+  await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="disabled"]');
+  expect(await countAction().count()).toBe(0);
+  await plugin("click-counter").locator("button.toggle").click();
+  await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
+  await countAction().click();
+  await page.waitForFunction(() => document.querySelector('[data-page="click-counter/clicks"]')?.textContent === "Clicks: 3");
+});
+
+it("does not grant an update's new capabilities silently", async () => {
+  const manifestFile = path.join(dataDir, "plugins", "counter", "toju-plugin.json");
+  const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+  writeFileSync(manifestFile, JSON.stringify({ ...manifest, version: "1.1.0", capabilities: [...manifest.capabilities, "messageBus.publish"] }));
+  await page.reload();
+  await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="blocked"]');
+  await expect(plugin("click-counter").locator(".capabilities li").allTextContents()).resolves.toEqual(["messageBus.publish"]);
+  await expect(plugin("click-counter").locator(".prompt").textContent()).resolves.toContain("now also asks for");
+  expect(await countAction().count()).toBe(0);
+  await plugin("click-counter").locator("button.grant").click();
+  await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
+  await page.waitForFunction(() => document.querySelector('[data-page="click-counter/clicks"]')?.textContent === "Clicks: 3");
+});
+
+it("denying keeps a plugin off", async () => {
+  await plugin("dice-roller").locator("button.deny").click();
+  await page.waitForSelector('.plugin[data-plugin-id="dice-roller"] .state[data-state="disabled"]');
+  expect(await plugin("dice-roller").locator("toju-capability-prompt").count()).toBe(0);
+});
+
+it("ran without a CSP violation, a page error or a console error", () => {
+  expect(problems).toEqual([]);
+});
