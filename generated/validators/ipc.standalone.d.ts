@@ -9,4 +9,5 @@ export declare const validateDeletePluginDataCommand: unknown;
 export declare const validateGetPluginDataResult: unknown;
 export declare const validateDeletePluginDataResult: unknown;
 export declare const validatePluginCapabilityGrants: unknown;
+export declare const validateHttpOrigin: unknown;
 export declare const validateIpcError: unknown;

@@ -10,6 +10,6 @@ export const validatorGroups: Record<string, readonly string[]> = {
   ipc: [
     "LocalPluginDiscoveryResult", "LocalPluginsPathResult", "ReadLocalPluginFileRequest", "LocalPluginFile",
     "SavePluginDataCommand", "GetPluginDataQuery", "DeletePluginDataCommand", "GetPluginDataResult",
-    "DeletePluginDataResult", "PluginCapabilityGrants", "IpcError",
+    "DeletePluginDataResult", "PluginCapabilityGrants", "HttpOrigin", "IpcError",
   ],
 };

@@ -7,7 +7,7 @@ import { eventKey, type ServerState } from "./server-state";
 export const MAX_REJECTION_DETAILS = 20;
 
 export type PluginEventVerdict =
-  | { accepted: true; definition: PluginEventDefinition }
+  | { accepted: true; definition: PluginEventDefinition; /** The payload's JSON text, measured once and relayed as is. */ payloadJson: string }
   | { accepted: false; code: PluginEventRejectionCode; message: string; details?: ErrorDetail[] };
 
 export interface PluginEventContext {
@@ -20,11 +20,11 @@ export interface PluginEventContext {
 
 const reject = (code: PluginEventRejectionCode, message: string, details?: ErrorDetail[]): PluginEventVerdict => ({ accepted: false, code, message, details });
 
-function payloadBytes(payload: unknown): number {
+function payloadText(payload: unknown): string | undefined {
   try {
-    return Buffer.byteLength(JSON.stringify(payload) ?? "null", "utf8");
+    return JSON.stringify(payload) ?? "null";
   } catch {
-    return Number.POSITIVE_INFINITY;
+    return undefined;
   }
 }
 
@@ -41,8 +41,9 @@ export function validatePluginEventEnvelope(envelope: PluginEventEnvelope, conte
   }
   const targetProblem = targetProblemOf(envelope, definition, state);
   if (targetProblem) return reject("invalid_target", targetProblem);
-  const bytes = payloadBytes(envelope.payload);
-  if (bytes > definition.maxPayloadBytes) return reject("payload_too_large", `payload is ${bytes} bytes; the limit is ${definition.maxPayloadBytes}`);
+  const payloadJson = payloadText(envelope.payload);
+  const bytes = payloadJson === undefined ? Number.POSITIVE_INFINITY : Buffer.byteLength(payloadJson, "utf8");
+  if (payloadJson === undefined || bytes > definition.maxPayloadBytes) return reject("payload_too_large", `payload is ${bytes} bytes; the limit is ${definition.maxPayloadBytes}`);
   if (definition.schema) {
     loaded.validate ??= context.schemas.compile(definition.schema);
     if (!safeValidate(loaded.validate, envelope.payload)) {
@@ -51,7 +52,7 @@ export function validatePluginEventEnvelope(envelope: PluginEventEnvelope, conte
     }
   }
   if (!context.takeToken()) return reject("rate_limited", "too many plugin events on this connection");
-  return { accepted: true, definition };
+  return { accepted: true, definition, payloadJson };
 }
 
 function targetProblemOf(envelope: PluginEventEnvelope, definition: PluginEventDefinition, state: ServerState): string | undefined {

@@ -14,11 +14,11 @@ function receiversOf(registry: SocketRegistry, sender: Connection, envelope: Plu
   return receivers;
 }
 
-/** Relays an accepted event; returns how many sockets received it. */
-export function deliverPluginEvent(registry: SocketRegistry, sender: Connection, envelope: PluginEventEnvelope, definition: PluginEventDefinition): number {
+/** Relays an accepted event (its payload already serialised by validation); returns how many sockets received it. */
+export function deliverPluginEvent(registry: SocketRegistry, sender: Connection, envelope: PluginEventEnvelope, definition: PluginEventDefinition, payloadJson: string): number {
   const receivers = receiversOf(registry, sender, envelope, definition);
   if (receivers.length === 0) return 0;
-  const relayed: RelayedPluginEventEnvelope = {
+  const relayed: Omit<RelayedPluginEventEnvelope, "payload"> = {
     type: "plugin_event",
     eventId: envelope.eventId,
     serverId: envelope.serverId,
@@ -28,11 +28,10 @@ export function deliverPluginEvent(registry: SocketRegistry, sender: Connection,
     scope: definition.scope,
     sourceUserId: sender.userId!,
     sentAt: new Date().toISOString(),
-    payload: envelope.payload,
   };
   if (envelope.channelId !== undefined) relayed.channelId = envelope.channelId;
   if (envelope.targetUserId !== undefined) relayed.targetUserId = envelope.targetUserId;
-  const frame = Buffer.from(JSON.stringify(relayed), "utf8");
+  const frame = Buffer.from(`${JSON.stringify(relayed).slice(0, -1)},"payload":${payloadJson}}`, "utf8");
   for (const receiver of receivers) receiver.sendEncoded(frame);
   return receivers.length;
 }

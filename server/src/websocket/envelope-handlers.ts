@@ -91,7 +91,7 @@ export function handlePluginEvent(ctx: HandlerContext, connection: Connection, e
     });
     return;
   }
-  const deliveredTo = deliverPluginEvent(ctx.registry, connection, envelope, verdict.definition);
+  const deliveredTo = deliverPluginEvent(ctx.registry, connection, envelope, verdict.definition, verdict.payloadJson);
   connection.send({ type: "plugin_event_accepted", ...withRequestId(envelope.requestId), eventId: envelope.eventId, deliveredTo });
 }
 

@@ -1,12 +1,10 @@
 // Checks on what callers hand the capability service: plugin ids, capability strings, bundle origins.
 import { isSecureBundleUrl } from "@toju/contracts/manifest/semantic/bundle-rules";
 import { capabilityValues, type Capability } from "@toju/generated/types/contract";
-import { validatePluginId } from "@toju/generated/validators/index";
+import { validateHttpOrigin, validatePluginId } from "@toju/generated/validators/index";
 import { PluginGrantError } from "./plugin-grant-error";
 
 const knownCapabilities: ReadonlySet<string> = new Set(capabilityValues);
-const HTTP_ORIGIN = /^https?:\/\/[^/?#\s]+$/;
-const MAX_ORIGIN_LENGTH = 512;
 
 export function isCapability(value: unknown): value is Capability {
   return typeof value === "string" && knownCapabilities.has(value);
@@ -26,7 +24,7 @@ export function requireCapability(capability: unknown): Capability {
 export function bundleOrigin(urlOrOrigin: unknown): string | undefined {
   if (typeof urlOrOrigin !== "string" || !isSecureBundleUrl(urlOrOrigin)) return undefined;
   const origin = new URL(urlOrOrigin).origin;
-  return origin.length <= MAX_ORIGIN_LENGTH && HTTP_ORIGIN.test(origin) ? origin : undefined;
+  return validateHttpOrigin(origin) ? origin : undefined;
 }
 
 export function requireBundleOrigin(urlOrOrigin: unknown): string {

@@ -1,5 +1,5 @@
 // Where a plugin's module is fetched from: inside its local folder, or a remote origin the user approved (https only).
-import { isLoopbackHost } from "@toju/contracts/manifest/semantic/bundle-rules";
+import { isSecureBundleUrl } from "@toju/contracts/manifest/semantic/bundle-rules";
 import type { PluginDescriptor } from "../activation/plugin-descriptor";
 
 export type ModuleUrlErrorCode = "no_module" | "invalid_url" | "path_outside_root" | "insecure_url" | "origin_not_approved";
@@ -37,7 +37,7 @@ function localUrl(pluginRootUrl: string, entrypoint: string): ModuleUrlResult {
 function remoteUrl(value: string, integrity: string | undefined, policy: ModuleUrlPolicy): ModuleUrlResult {
   const url = parse(value);
   if (!url) return { ok: false, code: "invalid_url", message: `'${value}' is not a URL.` };
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackHost(url.hostname))) {
+  if (!isSecureBundleUrl(url.href)) {
     return { ok: false, code: "insecure_url", message: `Plugin code is loaded over https only (plain http only from this machine), not from '${url.origin}'.` };
   }
   const approved = new Set(policy.approvedOrigins.map((o) => parse(o)?.origin).filter((o) => o !== undefined));
