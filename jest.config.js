@@ -2,7 +2,15 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/contracts", "<rootDir>/electron", "<rootDir>/renderer", "<rootDir>/server", "<rootDir>/e2e", "<rootDir>/scripts", "<rootDir>/bench"],
+  roots: [
+    "<rootDir>/contracts",
+    "<rootDir>/electron",
+    "<rootDir>/renderer",
+    "<rootDir>/server",
+    "<rootDir>/e2e",
+    "<rootDir>/scripts",
+    "<rootDir>/bench",
+  ],
   testMatch: ["**/*.spec.ts"],
   transform: {
     "^.+\\.[tj]s$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true }, diagnostics: false }],

@@ -11,7 +11,10 @@ export interface ServingChild {
 /** Runs `file --serve ...args` with tsx and waits for the JSON line it prints once listening. */
 export function startServingChild(file: string, args: string[]): Promise<ServingChild> {
   const tsx = path.join(__dirname, "..", "node_modules", "tsx", "dist", "cli.mjs");
-  const child = spawn(process.execPath, [tsx, file, "--serve", ...args], { cwd: path.join(__dirname, ".."), stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [tsx, file, "--serve", ...args], {
+    cwd: path.join(__dirname, ".."),
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {

@@ -20,9 +20,17 @@ async function buildTree(root: string): Promise<{ valid: number; broken: number 
     const folder = path.join(pluginsPath, `plugin-${String(i).padStart(4, "0")}`);
     await mkdir(path.join(folder, "dist"), { recursive: true });
     const manifest = {
-      schemaVersion: 1, id: `bench.plugin-${i}`, title: `Plugin ${i}`, description: "A benchmark plugin with a realistic manifest.",
-      version: "1.2.3", apiVersion: "1", kind: "client", compatibility: { minimumTojuVersion: "1.0.0" },
-      entrypoint: "dist/main.js", readme: "README.md", capabilities: ["storage.local", "ui.panels", "messages.read"],
+      schemaVersion: 1,
+      id: `bench.plugin-${i}`,
+      title: `Plugin ${i}`,
+      description: "A benchmark plugin with a realistic manifest.",
+      version: "1.2.3",
+      apiVersion: "1",
+      kind: "client",
+      compatibility: { minimumTojuVersion: "1.0.0" },
+      entrypoint: "dist/main.js",
+      readme: "README.md",
+      capabilities: ["storage.local", "ui.panels", "messages.read"],
       ui: { panels: [{ id: "main", title: "Main panel", location: "right" }] },
       data: [{ key: "settings", scope: "user", storage: "local" }],
     };
@@ -46,7 +54,9 @@ async function buildTree(root: string): Promise<{ valid: number; broken: number 
 /** The same bare work with every folder in flight at once: the cheapest possible scan. */
 async function bareParallel(pluginsPath: string): Promise<number> {
   const names = await readdir(pluginsPath);
-  const results = await Promise.all(names.map((name) => readFile(path.join(pluginsPath, name, "toju-plugin.json"), "utf8").then(parseOrNull, () => null)));
+  const results = await Promise.all(
+    names.map((name) => readFile(path.join(pluginsPath, name, "toju-plugin.json"), "utf8").then(parseOrNull, () => null)),
+  );
   return results.length;
 }
 
@@ -90,7 +100,9 @@ async function main(): Promise<void> {
     const pluginsPath = path.join(root, "plugins");
     const check = await discoverLocalPlugins(pluginsPath);
     if (check.plugins.length !== tree.valid || check.errors.length !== tree.broken) {
-      throw new Error(`discovery found ${check.plugins.length} plugins and ${check.errors.length} errors; expected ${tree.valid} and ${tree.broken}`);
+      throw new Error(
+        `discovery found ${check.plugins.length} plugins and ${check.errors.length} errors; expected ${tree.valid} and ${tree.broken}`,
+      );
     }
     await bareLoop(pluginsPath);
     const discovery: number[] = [];
@@ -110,15 +122,29 @@ async function main(): Promise<void> {
     console.log(`discovery: ${FOLDERS} folders (${tree.valid} valid, ${tree.broken} broken), fastest of ${ROUNDS} interleaved rounds`);
     console.log(`  discoverLocalPlugins          ${discoveryMs.toFixed(1)} ms (realpath containment, 1 MiB cap, bounded concurrency)`);
     console.log(`  readdir+readFile+JSON.parse   ${baselineMs.toFixed(1)} ms (bare sequential loop, same tree, same run)`);
-    console.log(`  medians: discovery ${median(discovery).toFixed(1)} ms, bare loop ${median(baseline).toFixed(1)} ms (ratio ${(median(discovery) / median(baseline)).toFixed(2)})`);
-    console.log(`  for context: discovery with concurrency 1 ${sequentialMs.toFixed(1)} ms; bare loop with every read in flight ${parallelMs.toFixed(1)} ms`);
+    console.log(
+      `  medians: discovery ${median(discovery).toFixed(1)} ms, bare loop ${median(baseline).toFixed(1)} ms (ratio ${(median(discovery) / median(baseline)).toFixed(2)})`,
+    );
+    console.log(
+      `  for context: discovery with concurrency 1 ${sequentialMs.toFixed(1)} ms; bare loop with every read in flight ${parallelMs.toFixed(1)} ms`,
+    );
     console.log(`  ratio ${(discoveryMs / baselineMs).toFixed(2)} (discoverLocalPlugins / bare loop; target <= 1.5)`);
-    console.log(JSON.stringify({
-      bench: "discovery", folders: FOLDERS, valid: tree.valid, broken: tree.broken, rounds: ROUNDS,
-      discoveryMs: round(discoveryMs), baselineMs: round(baselineMs),
-      sequentialDiscoveryMs: round(sequentialMs), parallelBaselineMs: round(parallelMs),
-      medianDiscoveryMs: round(median(discovery)), medianBaselineMs: round(median(baseline)), ratio: round(discoveryMs / baselineMs),
-    }));
+    console.log(
+      JSON.stringify({
+        bench: "discovery",
+        folders: FOLDERS,
+        valid: tree.valid,
+        broken: tree.broken,
+        rounds: ROUNDS,
+        discoveryMs: round(discoveryMs),
+        baselineMs: round(baselineMs),
+        sequentialDiscoveryMs: round(sequentialMs),
+        parallelBaselineMs: round(parallelMs),
+        medianDiscoveryMs: round(median(discovery)),
+        medianBaselineMs: round(median(baseline)),
+        ratio: round(discoveryMs / baselineMs),
+      }),
+    );
   } finally {
     await rm(root, { recursive: true, force: true });
   }

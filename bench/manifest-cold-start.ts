@@ -3,7 +3,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 
-const manifest = JSON.parse(readFileSync(path.join(__dirname, "..", "contracts", "fixtures", "manifests", "valid", "full-client.json"), "utf8"));
+const manifest = JSON.parse(
+  readFileSync(path.join(__dirname, "..", "contracts", "fixtures", "manifests", "valid", "full-client.json"), "utf8"),
+);
 const mode = process.argv[2];
 let valid: boolean;
 if (mode === "standalone") {

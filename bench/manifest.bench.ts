@@ -14,7 +14,10 @@ const remote = fixture("valid/remote-bundle.json");
 const valid = {
   ...remote,
   capabilities: [...remote.capabilities, "ui.panels", "ui.actions", "storage.local"],
-  ui: { panels: [{ id: "poll-panel", title: "Open polls", location: "right" }], actions: [{ id: "new-poll", title: "New poll", context: ["composer"] }] },
+  ui: {
+    panels: [{ id: "poll-panel", title: "Open polls", location: "right" }],
+    actions: [{ id: "new-poll", title: "New poll", context: ["composer"] }],
+  },
   data: [{ key: "drafts", scope: "user", storage: "local" }],
   authors: [{ name: "Poll Team", email: "polls@example.com", url: "https://example.com/polls" }],
   homepage: "https://example.com/polls",
@@ -29,32 +32,45 @@ const bundle = JSON.parse(readFileSync(path.join(repo, "generated", "json-schema
 const baseline = createContractAjv().compile(bundle);
 
 const standalone = measureRate(() => validateTojuPluginManifest(valid));
-console.log(`schema only: generated standalone validator ${Math.round(standalone.opsPerSecond).toLocaleString("en")}/s (semantic rules excluded)`);
+console.log(
+  `schema only: generated standalone validator ${Math.round(standalone.opsPerSecond).toLocaleString("en")}/s (semantic rules excluded)`,
+);
 const ours = { valid: measureRate(() => validateManifest(valid)), invalid: measureRate(() => validateManifest(invalid)) };
 const base = { valid: measureRate(() => baseline(valid)), invalid: measureRate(() => baseline(invalid)) };
 for (const kind of ["valid", "invalid"] as const) {
-  console.log(`${kind.padEnd(7)} validateManifest ${Math.round(ours[kind].opsPerSecond).toLocaleString("en")}/s   ajv.compile baseline (schema only) ${Math.round(base[kind].opsPerSecond).toLocaleString("en")}/s   ratio ${round(ours[kind].opsPerSecond / base[kind].opsPerSecond)}`);
+  console.log(
+    `${kind.padEnd(7)} validateManifest ${Math.round(ours[kind].opsPerSecond).toLocaleString("en")}/s   ajv.compile baseline (schema only) ${Math.round(base[kind].opsPerSecond).toLocaleString("en")}/s   ratio ${round(ours[kind].opsPerSecond / base[kind].opsPerSecond)}`,
+  );
 }
 
 const tsx = path.join(repo, "node_modules", "tsx", "dist", "cli.mjs");
 const coldStart = (mode: string): number => {
-  const runs = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, [tsx, path.join(__dirname, "manifest-cold-start.ts"), mode], { encoding: "utf8" })).ms as number);
+  const runs = Array.from(
+    { length: 5 },
+    () =>
+      JSON.parse(execFileSync(process.execPath, [tsx, path.join(__dirname, "manifest-cold-start.ts"), mode], { encoding: "utf8" }))
+        .ms as number,
+  );
   return median(runs);
 };
 const standaloneMs = coldStart("standalone");
 const compileMs = coldStart("compile");
-console.log(`cold start to first validation (median of 5 processes): standalone ${round(standaloneMs, 1)} ms, ajv.compile ${round(compileMs, 1)} ms`);
+console.log(
+  `cold start to first validation (median of 5 processes): standalone ${round(standaloneMs, 1)} ms, ajv.compile ${round(compileMs, 1)} ms`,
+);
 
-console.log(JSON.stringify({
-  bench: "manifest",
-  validPerSecond: Math.round(ours.valid.opsPerSecond),
-  invalidPerSecond: Math.round(ours.invalid.opsPerSecond),
-  baselineValidPerSecond: Math.round(base.valid.opsPerSecond),
-  baselineInvalidPerSecond: Math.round(base.invalid.opsPerSecond),
-  standaloneSchemaOnlyPerSecond: Math.round(standalone.opsPerSecond),
-  invalidRatio: round(ours.invalid.opsPerSecond / base.invalid.opsPerSecond, 3),
-  coldStartStandaloneMs: round(standaloneMs, 1),
-  coldStartCompileMs: round(compileMs, 1),
-  coldStartRatio: round(standaloneMs / compileMs, 3),
-  ratio: round(ours.valid.opsPerSecond / base.valid.opsPerSecond, 3),
-}));
+console.log(
+  JSON.stringify({
+    bench: "manifest",
+    validPerSecond: Math.round(ours.valid.opsPerSecond),
+    invalidPerSecond: Math.round(ours.invalid.opsPerSecond),
+    baselineValidPerSecond: Math.round(base.valid.opsPerSecond),
+    baselineInvalidPerSecond: Math.round(base.invalid.opsPerSecond),
+    standaloneSchemaOnlyPerSecond: Math.round(standalone.opsPerSecond),
+    invalidRatio: round(ours.invalid.opsPerSecond / base.invalid.opsPerSecond, 3),
+    coldStartStandaloneMs: round(standaloneMs, 1),
+    coldStartCompileMs: round(compileMs, 1),
+    coldStartRatio: round(standaloneMs / compileMs, 3),
+    ratio: round(ours.valid.opsPerSecond / base.valid.opsPerSecond, 3),
+  }),
+);

@@ -37,15 +37,29 @@ interface Target {
 async function serveFull(): Promise<void> {
   const { startSignalingServer } = await import("../server/src/signaling-server");
   const dir = mkdtempSync(path.join(tmpdir(), "toju-bench-relay-"));
-  const server = await startSignalingServer({ port: 0, databaseUrl: `sqlite:${path.join(dir, "toju.sqlite")}`, pluginEventRate: 0, log: () => undefined });
+  const server = await startSignalingServer({
+    port: 0,
+    databaseUrl: `sqlite:${path.join(dir, "toju.sqlite")}`,
+    pluginEventRate: 0,
+    log: () => undefined,
+  });
   const post = async (url: string, body: unknown, token?: string, method = "POST") => {
-    const res = await fetch(`${server.url}${url}`, { method, headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+    const res = await fetch(`${server.url}${url}`, {
+      method,
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
     return res.json();
   };
   const sender = await post("/api/auth/register", { username: "bench-sender", password: "bench password" });
   const receiver = await post("/api/auth/register", { username: "bench-receiver", password: "bench password" });
   const s = await post("/api/servers", { name: "Bench" }, sender.token);
-  await post(`/api/servers/${s.id}/plugins/${PLUGIN}/events/${EVENT}`, { direction: "clientToServer", scope: "server", schema }, sender.token, "PUT");
+  await post(
+    `/api/servers/${s.id}/plugins/${PLUGIN}/events/${EVENT}`,
+    { direction: "clientToServer", scope: "server", schema },
+    sender.token,
+    "PUT",
+  );
   process.on("SIGTERM", () => server.close().then(() => (rmSync(dir, { recursive: true, force: true }), process.exit(0))));
   console.log(JSON.stringify({ port: server.port, senderToken: sender.token, receiverToken: receiver.token, serverId: s.id }));
 }
@@ -56,7 +70,9 @@ function serveBare(): void {
     socket.on("message", (data) => {
       const envelope = JSON.parse(data.toString());
       // Encoded once, like the real server, so the ratio isolates the cost of the checks.
-      const frame = Buffer.from(JSON.stringify({ ...envelope, requestId: undefined, scope: "server", sourceUserId: "bare", sentAt: new Date().toISOString() }));
+      const frame = Buffer.from(
+        JSON.stringify({ ...envelope, requestId: undefined, scope: "server", sourceUserId: "bare", sentAt: new Date().toISOString() }),
+      );
       let deliveredTo = 0;
       for (const client of wss.clients) if (client !== socket) (client.send(frame, { binary: false }), deliveredTo++);
       socket.send(JSON.stringify({ type: "plugin_event_accepted", eventId: envelope.eventId, deliveredTo }));
@@ -67,7 +83,6 @@ function serveBare(): void {
 }
 
 // ---- parent: load generator ----
-
 
 function open(url: string): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
@@ -119,7 +134,17 @@ async function run(target: Target, senderSetup: (ws: WebSocket) => Promise<void>
     }
     sentAt.set(seq, performance.now());
     remaining.set(seq, receivers);
-    sender.send(JSON.stringify({ type: "plugin_event", eventId: `e${seq}`, serverId: target.serverId, pluginId: PLUGIN, eventName: EVENT, direction: "clientToServer", payload: { seq, tag: "bench", data: filler } }));
+    sender.send(
+      JSON.stringify({
+        type: "plugin_event",
+        eventId: `e${seq}`,
+        serverId: target.serverId,
+        pluginId: PLUGIN,
+        eventName: EVENT,
+        direction: "clientToServer",
+        payload: { seq, tag: "bench", data: filler },
+      }),
+    );
   };
   const seqOf = /"eventId":"e(\d+)"/;
   for (const socket of sockets) {
@@ -156,7 +181,12 @@ async function run(target: Target, senderSetup: (ws: WebSocket) => Promise<void>
 
 function medianResult(results: RunResult[]): RunResult {
   const pick = (key: keyof RunResult) => median(results.map((r) => r[key]));
-  return { eventsPerSecond: pick("eventsPerSecond"), deliveriesPerSecond: pick("deliveriesPerSecond"), p50Ms: pick("p50Ms"), p99Ms: pick("p99Ms") };
+  return {
+    eventsPerSecond: pick("eventsPerSecond"),
+    deliveriesPerSecond: pick("deliveriesPerSecond"),
+    p50Ms: pick("p50Ms"),
+    p99Ms: pick("p99Ms"),
+  };
 }
 
 async function main(): Promise<void> {
@@ -169,9 +199,15 @@ async function main(): Promise<void> {
       await request(ws, { type: "identify", token });
       await request(ws, { type: "join_server", serverId: full.info.serverId });
     };
-    const fullTarget: Target = { url: `ws://127.0.0.1:${full.info.port}/ws`, setup: identifyJoin(full.info.receiverToken), serverId: full.info.serverId };
+    const fullTarget: Target = {
+      url: `ws://127.0.0.1:${full.info.port}/ws`,
+      setup: identifyJoin(full.info.receiverToken),
+      serverId: full.info.serverId,
+    };
     const bareTarget: Target = { url: `ws://127.0.0.1:${bare.info.port}`, setup: async () => undefined, serverId: "bare" };
-    console.log(`relay: 1 sender, ~1 KB payload with a schema, window ${WINDOW}, ${WARMUP_EVENTS} warm-up events, median of ${ROUNDS} alternating rounds; servers in child processes`);
+    console.log(
+      `relay: 1 sender, ~1 KB payload with a schema, window ${WINDOW}, ${WARMUP_EVENTS} warm-up events, median of ${ROUNDS} alternating rounds; servers in child processes`,
+    );
     for (const receivers of RECEIVER_COUNTS) {
       const baselines: RunResult[] = [];
       const fulls: RunResult[] = [];
@@ -183,8 +219,12 @@ async function main(): Promise<void> {
       const measured = medianResult(fulls);
       const ratio = round(measured.eventsPerSecond / baseline.eventsPerSecond, 3);
       ratios.push(ratio);
-      console.log(`  N=${receivers}: full ${measured.eventsPerSecond} events/s (${measured.deliveriesPerSecond} deliveries/s), p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms`);
-      console.log(`  N=${receivers}: bare ${baseline.eventsPerSecond} events/s (${baseline.deliveriesPerSecond} deliveries/s), p50 ${baseline.p50Ms} ms, p99 ${baseline.p99Ms} ms  → ratio ${ratio}`);
+      console.log(
+        `  N=${receivers}: full ${measured.eventsPerSecond} events/s (${measured.deliveriesPerSecond} deliveries/s), p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms`,
+      );
+      console.log(
+        `  N=${receivers}: bare ${baseline.eventsPerSecond} events/s (${baseline.deliveriesPerSecond} deliveries/s), p50 ${baseline.p50Ms} ms, p99 ${baseline.p99Ms} ms  → ratio ${ratio}`,
+      );
       results[`n${receivers}`] = { full: measured, baseline, ratio, events: EVENTS[receivers], rounds: ROUNDS };
     }
   } finally {

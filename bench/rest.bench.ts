@@ -20,15 +20,29 @@ async function serveFull(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "toju-bench-rest-"));
   const server = await startSignalingServer({ port: 0, databaseUrl: `sqlite:${path.join(dir, "toju.sqlite")}`, log: () => undefined });
   const call = async (method: string, url: string, body: unknown, token?: string) => {
-    const res = await fetch(`${server.url}${url}`, { method, headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+    const res = await fetch(`${server.url}${url}`, {
+      method,
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
     return res.json();
   };
   const user = await call("POST", "/api/auth/register", { username: "bench-user", password: "bench password" });
   const s = await call("POST", "/api/servers", { name: "Bench" }, user.token);
   for (let i = 0; i < 5; i++) {
-    await call("PUT", `/api/servers/${s.id}/plugins/plugin-${i}.bench/requirement`, { status: "optional", versionRange: "^1.0.0", installUrl: `https://example.com/p${i}` }, user.token);
+    await call(
+      "PUT",
+      `/api/servers/${s.id}/plugins/plugin-${i}.bench/requirement`,
+      { status: "optional", versionRange: "^1.0.0", installUrl: `https://example.com/p${i}` },
+      user.token,
+    );
     for (let j = 0; j < 2; j++) {
-      await call("PUT", `/api/servers/${s.id}/plugins/plugin-${i}.bench/events/event-${j}.tick`, { direction: "clientToServer", scope: "server", schema: { type: "object", properties: { n: { type: "integer" } } } }, user.token);
+      await call(
+        "PUT",
+        `/api/servers/${s.id}/plugins/plugin-${i}.bench/events/event-${j}.tick`,
+        { direction: "clientToServer", scope: "server", schema: { type: "object", properties: { n: { type: "integer" } } } },
+        user.token,
+      );
     }
   }
   process.on("SIGTERM", () => server.close().then(() => (rmSync(dir, { recursive: true, force: true }), process.exit(0))));
@@ -48,14 +62,16 @@ async function serveBare(body: string): Promise<void> {
 
 // ---- parent ----
 
-
 function get(agent: Agent, port: number, urlPath: string, token?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path: urlPath, agent, headers: token ? { authorization: `Bearer ${token}` } : {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-    });
+    const req = request(
+      { host: "127.0.0.1", port, path: urlPath, agent, headers: token ? { authorization: `Bearer ${token}` } : {} },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+      },
+    );
     req.on("error", reject);
     req.end();
   });
@@ -105,7 +121,9 @@ async function main(): Promise<void> {
     const agent = new Agent({ keepAlive: false });
     const snapshot = await get(agent, full.info.port, full.info.path, full.info.token);
     bare = await startServingChild(__filename, ["bare", snapshot.body]);
-    console.log(`rest: GET ${full.info.path.replace(/servers\/[^/]+/, "servers/{id}")} (${snapshot.body.length} bytes), concurrency ${CONCURRENCY}, ${REQUESTS} requests after ${WARMUP} warm-up, median of ${ROUNDS} alternating rounds`);
+    console.log(
+      `rest: GET ${full.info.path.replace(/servers\/[^/]+/, "servers/{id}")} (${snapshot.body.length} bytes), concurrency ${CONCURRENCY}, ${REQUESTS} requests after ${WARMUP} warm-up, median of ${ROUNDS} alternating rounds`,
+    );
     const fulls: LoadResult[] = [];
     const bares: LoadResult[] = [];
     for (let i = 0; i < ROUNDS; i++) {
@@ -117,7 +135,9 @@ async function main(): Promise<void> {
     const ratio = round(measured.requestsPerSecond / baseline.requestsPerSecond, 3);
     console.log(`  full: ${measured.requestsPerSecond} req/s, p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms`);
     console.log(`  bare: ${baseline.requestsPerSecond} req/s, p50 ${baseline.p50Ms} ms, p99 ${baseline.p99Ms} ms  → ratio ${ratio}`);
-    console.log(JSON.stringify({ bench: "rest", full: measured, baseline, requests: REQUESTS, concurrency: CONCURRENCY, rounds: ROUNDS, ratio }));
+    console.log(
+      JSON.stringify({ bench: "rest", full: measured, baseline, requests: REQUESTS, concurrency: CONCURRENCY, rounds: ROUNDS, ratio }),
+    );
   } finally {
     await stopChild(full.child);
     if (bare) await stopChild(bare.child);

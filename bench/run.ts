@@ -3,7 +3,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 
-const available = readdirSync(__dirname).filter((f) => f.endsWith(".bench.ts")).map((f) => f.replace(/\.bench\.ts$/, "")).sort();
+const available = readdirSync(__dirname)
+  .filter((f) => f.endsWith(".bench.ts"))
+  .map((f) => f.replace(/\.bench\.ts$/, ""))
+  .sort();
 const name = process.argv[2];
 if (!name || !existsSync(path.join(__dirname, `${name}.bench.ts`))) {
   console.error(`usage: npm run bench -- <name>   (available: ${available.join(", ")})`);

@@ -34,7 +34,15 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  const common: BuildOptions = { bundle: true, platform: "node", format: "cjs", target: "node20", sourcemap: true, external: ["electron"], logLevel: "warning" };
+  const common: BuildOptions = {
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    sourcemap: true,
+    external: ["electron"],
+    logLevel: "warning",
+  };
   await build({ ...common, entryPoints: [path.join(__dirname, "main.ts")], outfile: path.join(outDir, "main.js") });
   await build({ ...common, entryPoints: [path.join(__dirname, "preload.ts")], outfile: path.join(outDir, "preload.js") });
   const child = spawn(binary, [path.join(outDir, "main.js"), ...process.argv.slice(2)], {

@@ -11,7 +11,17 @@ import { discoverLocalPlugins, mapWithConcurrency, MAX_MANIFEST_BYTES } from "./
 export const TEST_PLUGIN_FIXTURE_DIR = path.join(__dirname, "fixtures", "local-plugins");
 
 const manifest = (id: string, extra: Record<string, unknown> = {}): string =>
-  JSON.stringify({ schemaVersion: 1, id, title: id, description: "Hostile fixture.", version: "1.0.0", apiVersion: "1", kind: "client", compatibility: { minimumTojuVersion: "1.0.0" }, ...extra });
+  JSON.stringify({
+    schemaVersion: 1,
+    id,
+    title: id,
+    description: "Hostile fixture.",
+    version: "1.0.0",
+    apiVersion: "1",
+    kind: "client",
+    compatibility: { minimumTojuVersion: "1.0.0" },
+    ...extra,
+  });
 
 let workDir: string;
 let pluginsPath: string;
@@ -28,14 +38,20 @@ beforeAll(async () => {
   await writeFile(path.join(outsideDir, "toju-plugin.json"), manifest("outside-manifest"));
 
   await mkdir(path.join(pluginsPath, "symlink-entrypoint"));
-  await writeFile(path.join(pluginsPath, "symlink-entrypoint", "toju-plugin.json"), manifest("symlink-entrypoint", { entrypoint: "main.js" }));
+  await writeFile(
+    path.join(pluginsPath, "symlink-entrypoint", "toju-plugin.json"),
+    manifest("symlink-entrypoint", { entrypoint: "main.js" }),
+  );
   await symlink(path.join(outsideDir, "secret.js"), path.join(pluginsPath, "symlink-entrypoint", "main.js"));
 
   await mkdir(path.join(pluginsPath, "symlink-manifest"));
   await symlink(path.join(outsideDir, "toju-plugin.json"), path.join(pluginsPath, "symlink-manifest", "toju-plugin.json"));
 
   await mkdir(path.join(pluginsPath, "symlink-dir-entrypoint"));
-  await writeFile(path.join(pluginsPath, "symlink-dir-entrypoint", "toju-plugin.json"), manifest("symlink-dir-entrypoint", { entrypoint: "lib/secret.js" }));
+  await writeFile(
+    path.join(pluginsPath, "symlink-dir-entrypoint", "toju-plugin.json"),
+    manifest("symlink-dir-entrypoint", { entrypoint: "lib/secret.js" }),
+  );
   await symlink(outsideDir, path.join(pluginsPath, "symlink-dir-entrypoint", "lib"));
 
   await mkdir(path.join(pluginsPath, "symlink-inside"));
@@ -56,10 +72,16 @@ beforeAll(async () => {
   await writeFile(path.join(pluginsPath, "oversized", "toju-plugin.json"), big + " ".repeat(MAX_MANIFEST_BYTES + 1 - big.length));
 
   await mkdir(path.join(pluginsPath, "deeply-nested"));
-  await writeFile(path.join(pluginsPath, "deeply-nested", "toju-plugin.json"), `{"id":"deep","x":${"[".repeat(200_000)}${"]".repeat(200_000)}}`);
+  await writeFile(
+    path.join(pluginsPath, "deeply-nested", "toju-plugin.json"),
+    `{"id":"deep","x":${"[".repeat(200_000)}${"]".repeat(200_000)}}`,
+  );
 
   await mkdir(path.join(pluginsPath, "nesting-in-strings"));
-  await writeFile(path.join(pluginsPath, "nesting-in-strings", "toju-plugin.json"), JSON.stringify({ id: "nesting-in-strings", note: `\\"${"[{".repeat(500)}` }));
+  await writeFile(
+    path.join(pluginsPath, "nesting-in-strings", "toju-plugin.json"),
+    JSON.stringify({ id: "nesting-in-strings", note: `\\"${"[{".repeat(500)}` }),
+  );
 
   await mkdir(path.join(pluginsPath, "exactly-limit"));
   const limit = manifest("exactly-limit");
@@ -117,7 +139,10 @@ describe("discoverLocalPlugins", () => {
   });
 
   it("reports invalid JSON with the manifest path", () => {
-    expect(errorFor("invalid-json")).toMatchObject({ code: "invalid_json", path: path.join(pluginsPath, "invalid-json", "toju-plugin.json") });
+    expect(errorFor("invalid-json")).toMatchObject({
+      code: "invalid_json",
+      path: path.join(pluginsPath, "invalid-json", "toju-plugin.json"),
+    });
   });
 
   it.each([
@@ -165,12 +190,22 @@ describe("discoverLocalPlugins", () => {
   it("ignores deeper folders, folders without a manifest, dangling folder links and stray files", () => {
     expect(pluginIds()).not.toContain("nested-deeper");
     expect(pluginIds()).not.toContain("stray");
-    for (const folder of ["nested", "no-manifest", "dangling-folder", "stray-file.json", "README.txt"]) expect(errorFor(folder)).toBeUndefined();
+    for (const folder of ["nested", "no-manifest", "dangling-folder", "stray-file.json", "README.txt"])
+      expect(errorFor(folder)).toBeUndefined();
   });
 
   it("still finds every good plugin next to the bad ones", () => {
     expect([...pluginIds()].sort()).toEqual(
-      ["exactly-limit", "linked-folder", "nesting-in-strings", "preferred-manifest", undefined, "symlink-inside", "valid-basic", "valid-legacy-name"].sort(),
+      [
+        "exactly-limit",
+        "linked-folder",
+        "nesting-in-strings",
+        "preferred-manifest",
+        undefined,
+        "symlink-inside",
+        "valid-basic",
+        "valid-legacy-name",
+      ].sort(),
     );
   });
 
@@ -197,13 +232,17 @@ describe("mapWithConcurrency", () => {
   it("keeps at most `limit` tasks in flight and preserves order", async () => {
     let inFlight = 0;
     let peak = 0;
-    const output = await mapWithConcurrency(Array.from({ length: 40 }, (_, i) => i), 4, async (n) => {
-      inFlight += 1;
-      peak = Math.max(peak, inFlight);
-      await new Promise((resolve) => setImmediate(resolve));
-      inFlight -= 1;
-      return n * 2;
-    });
+    const output = await mapWithConcurrency(
+      Array.from({ length: 40 }, (_, i) => i),
+      4,
+      async (n) => {
+        inFlight += 1;
+        peak = Math.max(peak, inFlight);
+        await new Promise((resolve) => setImmediate(resolve));
+        inFlight -= 1;
+        return n * 2;
+      },
+    );
     expect(peak).toBe(4);
     expect(output).toEqual(Array.from({ length: 40 }, (_, i) => i * 2));
   });

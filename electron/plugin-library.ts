@@ -28,12 +28,14 @@ export interface DiscoveryOptions {
 }
 
 type FolderOutcome =
-  | { kind: "plugin"; descriptor: LocalPluginManifestDescriptor }
-  | { kind: "error"; error: LocalPluginDiscoveryError }
-  | { kind: "skip" };
+  { kind: "plugin"; descriptor: LocalPluginManifestDescriptor } | { kind: "error"; error: LocalPluginDiscoveryError } | { kind: "skip" };
 
 class DiscoveryRefusal {
-  constructor(readonly code: LocalPluginDiscoveryErrorCode, readonly path: string, readonly message: string) {}
+  constructor(
+    readonly code: LocalPluginDiscoveryErrorCode,
+    readonly path: string,
+    readonly message: string,
+  ) {}
 }
 
 /** Scans `pluginsPath` one level deep; a missing folder yields an empty result. */
@@ -172,7 +174,11 @@ async function readManifestJson({ fd, manifestPath }: OpenManifest): Promise<unk
   }
   const depth = nestingDepth(text);
   if (depth > MAX_MANIFEST_NESTING) {
-    throw new DiscoveryRefusal("invalid_json", manifestPath, `the manifest nests ${depth} levels deep; at most ${MAX_MANIFEST_NESTING} are accepted`);
+    throw new DiscoveryRefusal(
+      "invalid_json",
+      manifestPath,
+      `the manifest nests ${depth} levels deep; at most ${MAX_MANIFEST_NESTING} are accepted`,
+    );
   }
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
@@ -208,7 +214,11 @@ async function readCapped(fd: number, reportedPath: string): Promise<string> {
   if (length === buffer.length) {
     const stats = await fstatFd(fd);
     if (stats.size > MAX_MANIFEST_BYTES) {
-      throw new DiscoveryRefusal("manifest_too_large", reportedPath, `the manifest is ${stats.size} bytes; the limit is ${MAX_MANIFEST_BYTES}`);
+      throw new DiscoveryRefusal(
+        "manifest_too_large",
+        reportedPath,
+        `the manifest is ${stats.size} bytes; the limit is ${MAX_MANIFEST_BYTES}`,
+      );
     }
     const grown = Buffer.allocUnsafe(Math.max(stats.size, length) + 1);
     buffer.copy(grown, 0, 0, length);
@@ -218,12 +228,18 @@ async function readCapped(fd: number, reportedPath: string): Promise<string> {
       length += bytesRead;
       if (bytesRead === 0 || length === buffer.length) break;
     }
-    if (length > MAX_MANIFEST_BYTES) throw new DiscoveryRefusal("manifest_too_large", reportedPath, `the manifest exceeds ${MAX_MANIFEST_BYTES} bytes`);
+    if (length > MAX_MANIFEST_BYTES)
+      throw new DiscoveryRefusal("manifest_too_large", reportedPath, `the manifest exceeds ${MAX_MANIFEST_BYTES} bytes`);
   }
   return buffer.toString("utf8", 0, length);
 }
 
-async function resolveNamedFile(pluginRoot: string, manifest: unknown, field: "entrypoint" | "readme", manifestPath: string): Promise<string | undefined> {
+async function resolveNamedFile(
+  pluginRoot: string,
+  manifest: unknown,
+  field: "entrypoint" | "readme",
+  manifestPath: string,
+): Promise<string | undefined> {
   if (typeof manifest !== "object" || manifest === null || Array.isArray(manifest)) return undefined;
   const value = (manifest as Record<string, unknown>)[field];
   if (value === undefined) return undefined;

@@ -32,13 +32,24 @@ export async function runDiscoverCommand(args: string[], io: CliIo): Promise<num
 function describe(result: LocalPluginDiscoveryResult, missing: boolean): string {
   const header = `Local plugins in ${result.pluginsPath}${missing ? " (folder does not exist yet)" : ""}: ${plural(result.plugins.length, "plugin")}, ${plural(result.errors.length, "refusal")}\n`;
   const rows: string[][] = [
-    ...result.plugins.map((plugin) => ["ok", folderOf(result.pluginsPath, path.dirname(plugin.manifestPath)), identity(plugin.manifest), plugin.entrypointPath ? path.relative(plugin.pluginRoot, plugin.entrypointPath) : "-"]),
+    ...result.plugins.map((plugin) => [
+      "ok",
+      folderOf(result.pluginsPath, path.dirname(plugin.manifestPath)),
+      identity(plugin.manifest),
+      plugin.entrypointPath ? path.relative(plugin.pluginRoot, plugin.entrypointPath) : "-",
+    ]),
     ...result.errors.map((error) => ["refused", folderOf(result.pluginsPath, error.path), error.code, error.message]),
   ];
   if (rows.length === 0) return header;
   const table = [["STATUS", "FOLDER", "PLUGIN / CODE", "ENTRYPOINT / REASON"], ...rows];
   const widths = [0, 1, 2].map((column) => Math.max(...table.map((row) => row[column].length)));
-  return header + table.map((row) => `  ${row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]) : cell)).join("  ")}`.trimEnd()).join("\n") + "\n";
+  return (
+    header +
+    table
+      .map((row) => `  ${row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]) : cell)).join("  ")}`.trimEnd())
+      .join("\n") +
+    "\n"
+  );
 }
 
 function folderOf(pluginsPath: string, target: string): string {

@@ -7,7 +7,9 @@ import { promisify } from "node:util";
 import { runCli } from "./main";
 
 const fixtures = path.join(__dirname, "..", "fixtures", "manifests");
-const expected: Record<string, { code: string; path: string }> = JSON.parse(readFileSync(path.join(fixtures, "expected-issues.json"), "utf8"));
+const expected: Record<string, { code: string; path: string }> = JSON.parse(
+  readFileSync(path.join(fixtures, "expected-issues.json"), "utf8"),
+);
 const minimal = JSON.parse(readFileSync(path.join(fixtures, "valid", "minimal-client.json"), "utf8"));
 
 async function cli(...argv: string[]) {
@@ -57,8 +59,16 @@ describe("toju-plugin validate <manifest-file>", () => {
 
   it.each([
     ["a missing file", () => path.join(scratch, "nope.json"), /does not exist/],
-    ["a file that is not JSON", () => (writeFileSync(path.join(scratch, "bad.json"), "{ id: nope"), path.join(scratch, "bad.json")), /not valid JSON/],
-    ["an oversized file", () => (writeFileSync(path.join(scratch, "big.json"), " ".repeat(1024 * 1024 + 1)), path.join(scratch, "big.json")), /at most/],
+    [
+      "a file that is not JSON",
+      () => (writeFileSync(path.join(scratch, "bad.json"), "{ id: nope"), path.join(scratch, "bad.json")),
+      /not valid JSON/,
+    ],
+    [
+      "an oversized file",
+      () => (writeFileSync(path.join(scratch, "big.json"), " ".repeat(1024 * 1024 + 1)), path.join(scratch, "big.json")),
+      /at most/,
+    ],
     ["a folder without a manifest", () => pluginFolder("empty", { "index.js": "" }), /neither toju-plugin\.json nor plugin\.json/],
   ])("exits 2 for %s with a one-line reason", async (_label, make, reason) => {
     const result = await cli("validate", make(), "--json");
@@ -78,7 +88,13 @@ describe("toju-plugin validate <manifest-file>", () => {
 describe("toju-plugin validate <plugin-folder>", () => {
   it("accepts a folder whose referenced files exist", async () => {
     const root = pluginFolder("ok", {
-      "toju-plugin.json": JSON.stringify({ ...minimal, entrypoint: "dist/index.js", readme: "README.md", capabilities: ["ui.pages"], ui: { pages: [{ id: "home", title: "Home", icon: "icon.svg" }], stylesheets: ["a.css"] } }),
+      "toju-plugin.json": JSON.stringify({
+        ...minimal,
+        entrypoint: "dist/index.js",
+        readme: "README.md",
+        capabilities: ["ui.pages"],
+        ui: { pages: [{ id: "home", title: "Home", icon: "icon.svg" }], stylesheets: ["a.css"] },
+      }),
       "dist/index.js": "export function activate() {}",
       "README.md": "# ok",
       "icon.svg": "<svg/>",
@@ -149,7 +165,11 @@ describe("the installed bin", () => {
     expect((await run("validate", path.join(fixtures, "valid", "theme.json"))).code).toBe(0);
     const invalid = await run("validate", path.join(fixtures, "invalid", "property-typo.json"), "--json");
     expect(invalid.code).toBe(1);
-    expect(JSON.parse(invalid.stdout).issues[0]).toEqual({ code: "unknown_property", path: "/capabilites", message: "unknown property 'capabilites'" });
+    expect(JSON.parse(invalid.stdout).issues[0]).toEqual({
+      code: "unknown_property",
+      path: "/capabilites",
+      message: "unknown property 'capabilites'",
+    });
     const unusable = await run("validate", path.join(scratch, "does-not-exist"));
     expect(unusable.code).toBe(2);
     expect(unusable.stderr).not.toMatch(/\n\s+at /);

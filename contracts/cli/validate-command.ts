@@ -28,7 +28,9 @@ export async function runValidateCommand(args: string[], io: CliIo): Promise<num
   return result.valid ? EXIT_OK : EXIT_INVALID;
 }
 
-async function check(target: string): Promise<{ ok: true; manifestPath: string; result: ManifestValidationResult } | { ok: false; message: string }> {
+async function check(
+  target: string,
+): Promise<{ ok: true; manifestPath: string; result: ManifestValidationResult } | { ok: false; message: string }> {
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(target)).isDirectory();

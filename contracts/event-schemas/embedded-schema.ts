@@ -25,7 +25,9 @@ export function checkEmbeddedSchemaShape(schema: unknown): EmbeddedSchemaProblem
   }
   const bytes = new TextEncoder().encode(text ?? "").length;
   if (bytes > MAX_EMBEDDED_SCHEMA_BYTES) {
-    return [{ code: "embedded_schema_too_large", path: "", message: `schema is ${bytes} bytes; the limit is ${MAX_EMBEDDED_SCHEMA_BYTES}` }];
+    return [
+      { code: "embedded_schema_too_large", path: "", message: `schema is ${bytes} bytes; the limit is ${MAX_EMBEDDED_SCHEMA_BYTES}` },
+    ];
   }
   if (!/"(\$ref|\$dynamicRef|\$id|pattern|patternProperties)"/.test(text ?? "")) return [];
   const problems: EmbeddedSchemaProblem[] = [];
@@ -33,19 +35,32 @@ export function checkEmbeddedSchemaShape(schema: unknown): EmbeddedSchemaProblem
     for (const key of ["$ref", "$dynamicRef"]) {
       const ref = node[key];
       if (ref !== undefined && (typeof ref !== "string" || !ref.startsWith("#"))) {
-        problems.push({ code: "non_local_ref", path: `${pointer}/${escapePointer(key)}`, message: `only local references ('#...') are allowed, got ${JSON.stringify(ref)}` });
+        problems.push({
+          code: "non_local_ref",
+          path: `${pointer}/${escapePointer(key)}`,
+          message: `only local references ('#...') are allowed, got ${JSON.stringify(ref)}`,
+        });
       }
     }
     if (node.$id !== undefined) {
       problems.push({ code: "non_local_ref", path: `${pointer}/$id`, message: "embedded schemas may not declare $id" });
     }
     if (typeof node.pattern === "string" && !isSafePattern(node.pattern)) {
-      problems.push({ code: "invalid_embedded_schema", path: `${pointer}/pattern`, message: `pattern ${JSON.stringify(node.pattern)} may backtrack catastrophically (nested quantifiers); simplify it` });
+      problems.push({
+        code: "invalid_embedded_schema",
+        path: `${pointer}/pattern`,
+        message: `pattern ${JSON.stringify(node.pattern)} may backtrack catastrophically (nested quantifiers); simplify it`,
+      });
     }
     const patternProperties = node.patternProperties;
     if (typeof patternProperties === "object" && patternProperties !== null) {
       for (const key of Object.keys(patternProperties)) {
-        if (!isSafePattern(key)) problems.push({ code: "invalid_embedded_schema", path: `${pointer}/patternProperties/${escapePointer(key)}`, message: `pattern ${JSON.stringify(key)} may backtrack catastrophically (nested quantifiers); simplify it` });
+        if (!isSafePattern(key))
+          problems.push({
+            code: "invalid_embedded_schema",
+            path: `${pointer}/patternProperties/${escapePointer(key)}`,
+            message: `pattern ${JSON.stringify(key)} may backtrack catastrophically (nested quantifiers); simplify it`,
+          });
       }
     }
   });

@@ -9,9 +9,7 @@ import { validateManifest } from "./validate-manifest";
 export const MANIFEST_FILE_NAMES = ["toju-plugin.json", "plugin.json"] as const;
 export const MAX_MANIFEST_BYTES = 1024 * 1024;
 
-export type ManifestFileLoad =
-  | { ok: true; manifest: unknown }
-  | { ok: false; message: string };
+export type ManifestFileLoad = { ok: true; manifest: unknown } | { ok: false; message: string };
 
 /** Reads and parses a manifest file; refuses files over 1 MiB before reading them. */
 export async function loadManifestFile(file: string): Promise<ManifestFileLoad> {
@@ -37,9 +35,7 @@ export async function loadManifestFile(file: string): Promise<ManifestFileLoad> 
   }
 }
 
-export type PluginFolderCheck =
-  | { ok: true; manifestPath: string; result: ManifestValidationResult }
-  | { ok: false; message: string };
+export type PluginFolderCheck = { ok: true; manifestPath: string; result: ManifestValidationResult } | { ok: false; message: string };
 
 export async function validatePluginFolder(folder: string): Promise<PluginFolderCheck> {
   let manifestPath: string | undefined;
@@ -86,7 +82,8 @@ async function referencedFileIssues(folder: string, manifest: unknown, alreadyFl
     if (alreadyFlagged.has(ref.path)) continue;
     const resolved = await resolveInsidePluginRoot(folder, ref.value);
     if (!resolved.ok) issues.push({ code: resolved.reason, path: ref.path, message: resolved.message });
-    else if (!(await stat(resolved.realPath)).isFile()) issues.push({ code: "not_a_file", path: ref.path, message: `${String(ref.value)} is not a file` });
+    else if (!(await stat(resolved.realPath)).isFile())
+      issues.push({ code: "not_a_file", path: ref.path, message: `${String(ref.value)} is not a file` });
   }
   return issues;
 }

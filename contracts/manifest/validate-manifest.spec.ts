@@ -17,7 +17,9 @@ describe("fixture corpus", () => {
   it("has at least 40 invalid manifests, each on disk, and several valid ones", () => {
     expect(invalidNames.length).toBeGreaterThanOrEqual(40);
     expect(validNames.length).toBeGreaterThanOrEqual(5);
-    const onDisk = readdirSync(path.join(fixtures, "invalid")).map((n) => n.replace(/\.json$/, "")).sort();
+    const onDisk = readdirSync(path.join(fixtures, "invalid"))
+      .map((n) => n.replace(/\.json$/, ""))
+      .sort();
     expect(onDisk).toEqual([...invalidNames].sort());
   });
 
@@ -42,7 +44,12 @@ describe("validateManifest details", () => {
 
   it("reports every broken rule at once, not only the first", () => {
     const result = validateManifest({ ...minimal, id: "X", kind: "widget", extra: true, capabilities: ["ui.pages", "ui.pages"] });
-    expect(result.issues.map((i) => i.code).sort()).toEqual(["duplicate_capability", "invalid_format", "not_allowed_value", "unknown_property"]);
+    expect(result.issues.map((i) => i.code).sort()).toEqual([
+      "duplicate_capability",
+      "invalid_format",
+      "not_allowed_value",
+      "unknown_property",
+    ]);
   });
 
   it("does not report a value twice when the schema already rejected it", () => {
@@ -61,7 +68,9 @@ describe("validateManifest details", () => {
     expect(validateManifestWith(manifest).valid).toBe(true);
     expect(validateManifest(manifest).valid).toBe(false);
     const remote = { ...manifest, events: [{ ...events[0], schema: { $ref: "https://evil.example.com/x.json" } }] };
-    expect(validateManifestWith(remote).issues).toContainEqual(expect.objectContaining({ code: "non_local_ref", path: "/events/0/schema/$ref" }));
+    expect(validateManifestWith(remote).issues).toContainEqual(
+      expect.objectContaining({ code: "non_local_ref", path: "/events/0/schema/$ref" }),
+    );
   });
 
   it("caps the issue list and says how many were left out", () => {
@@ -90,7 +99,20 @@ describe("hostile input never throws", () => {
     ["200,000-deep settings", { ...minimal, settings: { type: "object", root } }],
     ["200,000-deep unknown property", { ...minimal, junk: root }],
     ["a 10 MB description", { ...minimal, description: "x".repeat(10_000_000) }],
-    ["a throwing proxy", new Proxy({}, { get() { throw new Error("boom"); }, ownKeys() { throw new Error("boom"); } })],
+    [
+      "a throwing proxy",
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error("boom");
+          },
+          ownKeys() {
+            throw new Error("boom");
+          },
+        },
+      ),
+    ],
   ];
 
   it.each(hostile)("returns issues for %s", (_label, input) => {

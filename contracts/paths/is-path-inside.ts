@@ -10,17 +10,21 @@ export function isPathInside(root: string, candidate: string): boolean {
 }
 
 export type ResolvedPluginPath =
-  | { ok: true; realPath: string }
-  | { ok: false; reason: "invalid_path" | "path_outside_root" | "missing_file"; message: string };
+  { ok: true; realPath: string } | { ok: false; reason: "invalid_path" | "path_outside_root" | "missing_file"; message: string };
 
 /**
  * Resolves `relative` against the real path of `pluginRoot` and follows symlinks; refuses anything
  * syntactically unsafe or whose real path leaves the root.
  */
-export async function resolveInsidePluginRoot(pluginRoot: string, relative: unknown, options: { rootIsReal?: boolean } = {}): Promise<ResolvedPluginPath> {
+export async function resolveInsidePluginRoot(
+  pluginRoot: string,
+  relative: unknown,
+  options: { rootIsReal?: boolean } = {},
+): Promise<ResolvedPluginPath> {
   const problem = relativePathProblem(relative);
   if (problem === "parent_segment") return { ok: false, reason: "path_outside_root", message: "a '..' segment leaves the plugin folder" };
-  if (problem) return { ok: false, reason: "invalid_path", message: `not a relative path inside the plugin folder (${problem.replace(/_/g, " ")})` };
+  if (problem)
+    return { ok: false, reason: "invalid_path", message: `not a relative path inside the plugin folder (${problem.replace(/_/g, " ")})` };
   // Callers that resolve many paths of one root pass its real path once (`rootIsReal`) and save a realpath each.
   const realRoot = options.rootIsReal ? pluginRoot : await realpath(pluginRoot);
   const lexical = path.resolve(realRoot, relative as string);
@@ -31,6 +35,7 @@ export async function resolveInsidePluginRoot(pluginRoot: string, relative: unkn
   } catch {
     return { ok: false, reason: "missing_file", message: `${String(relative)} does not exist` };
   }
-  if (!isPathInside(realRoot, real)) return { ok: false, reason: "path_outside_root", message: "path resolves (through a link) outside the plugin folder" };
+  if (!isPathInside(realRoot, real))
+    return { ok: false, reason: "path_outside_root", message: "path resolves (through a link) outside the plugin folder" };
   return { ok: true, realPath: real };
 }

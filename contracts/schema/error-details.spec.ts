@@ -15,12 +15,17 @@ describe("describeAjvError", () => {
   });
 
   it("lists the allowed values of an enum", () => {
-    expect(errorsOf({ status: "mandatory" }).map(describeAjvError)).toContainEqual({ path: "/status", message: 'must be one of "required", "optional", "recommended", "blocked", "incompatible"' });
+    expect(errorsOf({ status: "mandatory" }).map(describeAjvError)).toContainEqual({
+      path: "/status",
+      message: 'must be one of "required", "optional", "recommended", "blocked", "incompatible"',
+    });
   });
 
   it("explains a contract pattern in words", () => {
     const details = errorsOf({ status: "required", manifest: { id: "Not An Id" } }).map(describeAjvError);
-    expect(details).toContainEqual(expect.objectContaining({ path: "/manifest/id", message: expect.stringMatching(/^must be plugin identifier: lower-case letters/) }));
+    expect(details).toContainEqual(
+      expect.objectContaining({ path: "/manifest/id", message: expect.stringMatching(/^must be plugin identifier: lower-case letters/) }),
+    );
   });
 });
 

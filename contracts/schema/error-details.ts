@@ -28,7 +28,10 @@ export function describeAjvError(error: ErrorObject): ErrorDetail {
 }
 
 /** At most `limit` details, each path prefixed (`/body`, `/payload`) and every text cut to the contract's 1024 characters. */
-export function ajvErrorDetails(errors: readonly ErrorObject[] | null | undefined, options: { limit: number; prefix?: string }): ErrorDetail[] {
+export function ajvErrorDetails(
+  errors: readonly ErrorObject[] | null | undefined,
+  options: { limit: number; prefix?: string },
+): ErrorDetail[] {
   const prefix = options.prefix ?? "";
   return (errors ?? []).slice(0, options.limit).map((error) => {
     const detail = describeAjvError(error);

@@ -18,7 +18,12 @@ describe("PluginCapabilityError", () => {
   it("carries the plugin, the capability and a stable code", () => {
     const error = new PluginCapabilityError("dice-roller", "ui.pages");
     expect(error).toBeInstanceOf(Error);
-    expect(error).toMatchObject({ name: "PluginCapabilityError", code: "capability_not_granted", pluginId: "dice-roller", capability: "ui.pages" });
+    expect(error).toMatchObject({
+      name: "PluginCapabilityError",
+      code: "capability_not_granted",
+      pluginId: "dice-roller",
+      capability: "ui.pages",
+    });
     expect(error.message).toContain("ui.pages");
   });
 });

@@ -53,18 +53,51 @@ export interface PluginDataChangedEvent {
 export class PluginCapabilityError extends Error {
   readonly code = "capability_not_granted";
 
-  constructor(readonly pluginId: string, readonly capability: Capability) {
+  constructor(
+    readonly pluginId: string,
+    readonly capability: Capability,
+  ) {
     super(`plugin '${pluginId}' has not been granted '${capability}'`);
     this.name = "PluginCapabilityError";
   }
 }
 
-export interface ChannelInfo { id: string; name: string; serverId: string }
-export interface ChatMessage { id: string; serverId: string; channelId: string; authorUserId: string; content: string; sentAt: string }
-export interface UserInfo { id: string; username: string; displayName?: string; avatarUrl?: string }
-export interface RoleInfo { id: string; name: string; permissions: string[] }
-export interface ServerInfo { id: string; name: string; ownerId: string }
-export interface AttachmentInfo { id: string; name: string; mediaType: string; size: number; url: string }
+export interface ChannelInfo {
+  id: string;
+  name: string;
+  serverId: string;
+}
+export interface ChatMessage {
+  id: string;
+  serverId: string;
+  channelId: string;
+  authorUserId: string;
+  content: string;
+  sentAt: string;
+}
+export interface UserInfo {
+  id: string;
+  username: string;
+  displayName?: string;
+  avatarUrl?: string;
+}
+export interface RoleInfo {
+  id: string;
+  name: string;
+  permissions: string[];
+}
+export interface ServerInfo {
+  id: string;
+  name: string;
+  ownerId: string;
+}
+export interface AttachmentInfo {
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  url: string;
+}
 
 /** A plugin event as delivered to subscribers. */
 export interface PluginEvent<T = unknown> {
@@ -78,15 +111,46 @@ export interface PluginEvent<T = unknown> {
   payload: T;
 }
 
-export interface PublishEventOptions { channelId?: string; targetUserId?: string }
-export interface MessageBusMessage<T = unknown> { topic: string; payload: T; fromPluginId: string; channelId?: string; peerId?: string }
-export interface MessageBusOptions { channelId?: string; peerId?: string; replay?: boolean }
+export interface PublishEventOptions {
+  channelId?: string;
+  targetUserId?: string;
+}
+export interface MessageBusMessage<T = unknown> {
+  topic: string;
+  payload: T;
+  fromPluginId: string;
+  channelId?: string;
+  peerId?: string;
+}
+export interface MessageBusOptions {
+  channelId?: string;
+  peerId?: string;
+  replay?: boolean;
+}
 
-export interface PluginPageRegistration { id: string; title: string; render(host: HTMLElement): void | Disposable }
-export interface PluginPanelRegistration extends PluginPageRegistration { location?: "left" | "right" | "bottom" }
-export interface PluginActionRegistration { id: string; title: string; context?: ("message" | "channel" | "server" | "user" | "composer")[]; run(target: { kind: string; id?: string }): void | Promise<void> }
-export interface PluginChannelSectionRegistration extends PluginPageRegistration { channelId?: string }
-export interface PluginEmbedRegistration { id: string; title: string; matches(url: string, mediaType?: string): boolean; render(host: HTMLElement, source: { url: string; mediaType?: string }): void | Disposable }
+export interface PluginPageRegistration {
+  id: string;
+  title: string;
+  render(host: HTMLElement): void | Disposable;
+}
+export interface PluginPanelRegistration extends PluginPageRegistration {
+  location?: "left" | "right" | "bottom";
+}
+export interface PluginActionRegistration {
+  id: string;
+  title: string;
+  context?: ("message" | "channel" | "server" | "user" | "composer")[];
+  run(target: { kind: string; id?: string }): void | Promise<void>;
+}
+export interface PluginChannelSectionRegistration extends PluginPageRegistration {
+  channelId?: string;
+}
+export interface PluginEmbedRegistration {
+  id: string;
+  title: string;
+  matches(url: string, mediaType?: string): boolean;
+  render(host: HTMLElement, source: { url: string; mediaType?: string }): void | Disposable;
+}
 export interface PluginSettingsRegistration extends PluginPageRegistration {}
 
 /** The capability-gated host API. The capability each method needs is in `pluginApiCapabilities`. */
@@ -114,10 +178,21 @@ export interface TojuClientPluginApi {
   users: { list(): Promise<UserInfo[]>; get(userId: string): Promise<UserInfo | undefined> };
   roles: { list(): Promise<RoleInfo[]> };
   server: { current(): Promise<ServerInfo | undefined> };
-  attachments: { get(attachmentId: string): Promise<AttachmentInfo | undefined>; upload(file: Blob, options?: { channelId?: string }): Promise<AttachmentInfo> };
+  attachments: {
+    get(attachmentId: string): Promise<AttachmentInfo | undefined>;
+    upload(file: Blob, options?: { channelId?: string }): Promise<AttachmentInfo>;
+  };
   media: { listDevices(): Promise<{ id: string; kind: string; label: string }[]> };
-  storage: { get<T = unknown>(key: string): Promise<T | undefined>; set(key: string, value: unknown): Promise<void>; delete(key: string): Promise<void> };
-  serverData: { get<T = unknown>(key: string): Promise<T | undefined>; set(key: string, value: unknown): Promise<void>; delete(key: string): Promise<void> };
+  storage: {
+    get<T = unknown>(key: string): Promise<T | undefined>;
+    set(key: string, value: unknown): Promise<void>;
+    delete(key: string): Promise<void>;
+  };
+  serverData: {
+    get<T = unknown>(key: string): Promise<T | undefined>;
+    set(key: string, value: unknown): Promise<void>;
+    delete(key: string): Promise<void>;
+  };
   clientData: { get<T = unknown>(key: string): Promise<T | undefined>; set(key: string, value: unknown): Promise<void> };
   ui: {
     registerPage(page: PluginPageRegistration): Disposable;
@@ -128,7 +203,12 @@ export interface TojuClientPluginApi {
     registerSettings(settings: PluginSettingsRegistration): Disposable;
   };
   /** Needs no capability. */
-  logger: { debug(...args: unknown[]): void; info(...args: unknown[]): void; warn(...args: unknown[]): void; error(...args: unknown[]): void };
+  logger: {
+    debug(...args: unknown[]): void;
+    info(...args: unknown[]): void;
+    warn(...args: unknown[]): void;
+    error(...args: unknown[]): void;
+  };
   /** Needs no capability. */
   context: { readonly pluginId: string; readonly apiVersion: string; readonly serverId?: string; readonly channelId?: string };
 }

@@ -14,4 +14,10 @@ function codeGenerationProbe(): string {
   }
 }
 
-(window as unknown as { toju: unknown }).toju = { validateManifestWith, validateTojuPluginManifest, validateClientEnvelope, importBlobModule, codeGeneration: codeGenerationProbe() };
+(window as unknown as { toju: unknown }).toju = {
+  validateManifestWith,
+  validateTojuPluginManifest,
+  validateClientEnvelope,
+  importBlobModule,
+  codeGeneration: codeGenerationProbe(),
+};

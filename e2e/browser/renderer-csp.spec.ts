@@ -12,7 +12,10 @@ import { launchChromium } from "./chromium";
 const RENDERER_CSP = "default-src 'self'; script-src 'self' blob:; object-src 'none'; base-uri 'none'";
 const fixtures = path.join(__dirname, "..", "..", "contracts", "fixtures", "manifests");
 const manifests = ["valid", "invalid"].flatMap((dir) =>
-  readdirSync(path.join(fixtures, dir)).map((name) => ({ name: `${dir}/${name}`, manifest: JSON.parse(readFileSync(path.join(fixtures, dir, name), "utf8")) })),
+  readdirSync(path.join(fixtures, dir)).map((name) => ({
+    name: `${dir}/${name}`,
+    manifest: JSON.parse(readFileSync(path.join(fixtures, dir, name), "utf8")),
+  })),
 );
 
 let server: Server;
@@ -76,8 +79,24 @@ it("validates websocket envelopes with the generated validator", async () => {
     const { validateClientEnvelope } = (window as any).toju;
     return [
       validateClientEnvelope({ type: "identify", token: "0123456789abcdef0123" }),
-      validateClientEnvelope({ type: "plugin_event", eventId: "e1", serverId: "s1", pluginId: "dice-roller", eventName: "dice.rolled", direction: "clientToServer", payload: { value: 3 } }),
-      validateClientEnvelope({ type: "plugin_event", eventId: "e1", serverId: "s1", pluginId: "Dice", eventName: "dice.rolled", direction: "clientToServer", payload: {} }),
+      validateClientEnvelope({
+        type: "plugin_event",
+        eventId: "e1",
+        serverId: "s1",
+        pluginId: "dice-roller",
+        eventName: "dice.rolled",
+        direction: "clientToServer",
+        payload: { value: 3 },
+      }),
+      validateClientEnvelope({
+        type: "plugin_event",
+        eventId: "e1",
+        serverId: "s1",
+        pluginId: "Dice",
+        eventName: "dice.rolled",
+        direction: "clientToServer",
+        payload: {},
+      }),
       validateClientEnvelope({ type: "teleport" }),
     ];
   });

@@ -35,7 +35,11 @@ beforeAll(async () => {
   page = await browser.newPage();
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => message.type() === "error" && problems.push(`console error: ${message.text()}`));
-  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)));
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
   const response = await page.goto(`${shell.url}/`);
   expect(response?.headers()["content-security-policy"]).toBe(RENDERER_CSP);
 }, 120_000);
@@ -54,15 +58,26 @@ const clicksPage = () => page.locator('[data-page="click-counter/clicks"]');
 function storedClicks(): unknown {
   const file = path.join(dataDir, "plugin-state", "plugin-data", "click-counter.json");
   if (!existsSync(file)) return undefined;
-  const document = JSON.parse(readFileSync(file, "utf8")) as { entries: { scope: string; scopeId?: string; key: string; value: unknown }[] };
+  const document = JSON.parse(readFileSync(file, "utf8")) as {
+    entries: { scope: string; scopeId?: string; key: string; value: unknown }[];
+  };
   return document.entries.find((entry) => entry.key === "clicks" && entry.scope === "user" && entry.scopeId === "local")?.value;
 }
 
 it("lists the local plugins and keeps them off until the user grants what they ask for", async () => {
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="blocked"]');
   await expect(plugin("click-counter").locator(".reason").getAttribute("data-code")).resolves.toBe("capabilities_not_granted");
-  await expect(plugin("click-counter").locator(".capabilities li").allTextContents()).resolves.toEqual(["ui.actions", "ui.pages", "storage.local"]);
-  await expect(plugin("dice-roller").locator(".capabilities li").allTextContents()).resolves.toEqual(["events.server.publish", "events.server.subscribe", "ui.actions", "storage.local"]);
+  await expect(plugin("click-counter").locator(".capabilities li").allTextContents()).resolves.toEqual([
+    "ui.actions",
+    "ui.pages",
+    "storage.local",
+  ]);
+  await expect(plugin("dice-roller").locator(".capabilities li").allTextContents()).resolves.toEqual([
+    "events.server.publish",
+    "events.server.subscribe",
+    "ui.actions",
+    "storage.local",
+  ]);
   expect(await countAction().count()).toBe(0);
 });
 
@@ -98,8 +113,14 @@ it("keeps the grant and the plugin's stored data across a reload", async () => {
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
   await page.waitForFunction(() => document.querySelector('[data-page="click-counter/clicks"]')?.textContent === "Clicks: 2");
   expect(await plugin("click-counter").locator("toju-capability-prompt").count()).toBe(0);
-  const grants = JSON.parse(readFileSync(path.join(dataDir, "plugin-state", "capability-grants.json"), "utf8")) as { grants: { pluginId: string; capabilities: string[] }[] };
-  expect(grants.grants.find((grant) => grant.pluginId === "click-counter")?.capabilities).toEqual(["ui.actions", "ui.pages", "storage.local"]);
+  const grants = JSON.parse(readFileSync(path.join(dataDir, "plugin-state", "capability-grants.json"), "utf8")) as {
+    grants: { pluginId: string; capabilities: string[] }[];
+  };
+  expect(grants.grants.find((grant) => grant.pluginId === "click-counter")?.capabilities).toEqual([
+    "ui.actions",
+    "ui.pages",
+    "storage.local",
+  ]);
 });
 
 it("disables and enables a plugin: its contributions go and come back", async () => {
@@ -115,7 +136,10 @@ it("disables and enables a plugin: its contributions go and come back", async ()
 it("does not grant an update's new capabilities silently", async () => {
   const manifestFile = path.join(dataDir, "plugins", "counter", "toju-plugin.json");
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
-  writeFileSync(manifestFile, JSON.stringify({ ...manifest, version: "1.1.0", capabilities: [...manifest.capabilities, "messageBus.publish"] }));
+  writeFileSync(
+    manifestFile,
+    JSON.stringify({ ...manifest, version: "1.1.0", capabilities: [...manifest.capabilities, "messageBus.publish"] }),
+  );
   await page.reload();
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="blocked"]');
   await expect(plugin("click-counter").locator(".capabilities li").allTextContents()).resolves.toEqual(["messageBus.publish"]);

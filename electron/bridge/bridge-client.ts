@@ -23,7 +23,9 @@ export function readBridgeConnection(doc: Pick<Document, "querySelector">): Brid
   if (!content) return null;
   try {
     const parsed = JSON.parse(content) as Partial<BridgeConnection>;
-    return typeof parsed.baseUrl === "string" && typeof parsed.secret === "string" ? { baseUrl: parsed.baseUrl, secret: parsed.secret } : null;
+    return typeof parsed.baseUrl === "string" && typeof parsed.secret === "string"
+      ? { baseUrl: parsed.baseUrl, secret: parsed.secret }
+      : null;
   } catch {
     return null;
   }
@@ -45,9 +47,16 @@ export function createBridgeClient(connection: BridgeConnection, fetchImpl: type
     const error: IpcError = isIpcError(body) ? body : { code: "internal", message: `bridge answered ${response.status}` };
     throw error;
   };
-  return Object.fromEntries(DESKTOP_IPC_METHODS.map((method) => [method, (request?: unknown) => call(method, request)])) as unknown as TojuDesktopApi;
+  return Object.fromEntries(
+    DESKTOP_IPC_METHODS.map((method) => [method, (request?: unknown) => call(method, request)]),
+  ) as unknown as TojuDesktopApi;
 }
 
 function isIpcError(value: unknown): value is IpcError {
-  return typeof value === "object" && value !== null && typeof (value as IpcError).code === "string" && typeof (value as IpcError).message === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as IpcError).code === "string" &&
+    typeof (value as IpcError).message === "string"
+  );
 }

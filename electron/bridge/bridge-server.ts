@@ -11,7 +11,11 @@ export interface RunningBridge {
   close(): Promise<void>;
 }
 
-export async function startBrowserShellBridgeServer(options: { userDataPath: string; port?: number; secret?: string }): Promise<RunningBridge> {
+export async function startBrowserShellBridgeServer(options: {
+  userDataPath: string;
+  port?: number;
+  secret?: string;
+}): Promise<RunningBridge> {
   const secret = options.secret ?? createBridgeSecret();
   let port = 0;
   const app = express();

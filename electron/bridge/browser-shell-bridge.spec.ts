@@ -110,7 +110,9 @@ describe("browser shell bridge", () => {
   it("reads a file inside a discovered plugin root", async () => {
     const response = await call("readLocalPluginFile", { pluginRoot, path: "main.js" });
     expect(response.status).toBe(200);
-    expect(Buffer.from((response.body as { contentBase64: string }).contentBase64, "base64").toString()).toBe("export function activate() {}\n");
+    expect(Buffer.from((response.body as { contentBase64: string }).contentBase64, "base64").toString()).toBe(
+      "export function activate() {}\n",
+    );
   });
 
   it.each([
@@ -150,10 +152,17 @@ describe("browser shell bridge", () => {
 
   it("mounts under a prefix of another Express app", async () => {
     const app = express();
-    app.use("/desktop-bridge", createBrowserShellBridge({ userDataPath: userData, secret: "prefix-secret-1234567890", allowedHosts: () => [`127.0.0.1:${port}`] }));
-    app.get("/other", (_req, res) => { res.send("other"); });
+    app.use(
+      "/desktop-bridge",
+      createBrowserShellBridge({ userDataPath: userData, secret: "prefix-secret-1234567890", allowedHosts: () => [`127.0.0.1:${port}`] }),
+    );
+    app.get("/other", (_req, res) => {
+      res.send("other");
+    });
     let port = 0;
-    const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => { const s = app.listen(0, "127.0.0.1", () => resolve(s)); });
+    const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
+      const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    });
     port = (server.address() as AddressInfo).port;
     try {
       const client = createBridgeClient({ baseUrl: `http://127.0.0.1:${port}/desktop-bridge`, secret: "prefix-secret-1234567890" });
@@ -172,7 +181,12 @@ describe("browser shell bridge", () => {
     const connection = { baseUrl: '/desktop-bridge"><script>', secret: "s3cret" };
     const tag = bridgeConnectionMetaTag(connection);
     expect(tag).not.toContain("<script>");
-    const content = tag.match(/content="([^"]*)"/)![1].replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    const content = tag
+      .match(/content="([^"]*)"/)![1]
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
     const doc = { querySelector: () => ({ getAttribute: () => content }) } as unknown as Document;
     expect(readBridgeConnection(doc)).toEqual(connection);
   });

@@ -52,7 +52,8 @@ export function createBrowserShellBridge(options: BrowserShellBridgeOptions): Ro
     res.set({ "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
     const allowed = hosts().map((host) => host.toLowerCase());
     const host = (req.headers.host ?? "").toLowerCase();
-    if (!allowed.includes(host)) return sendError(res, 403, { code: "unauthorized", message: "the Host header names no loopback address of this bridge" });
+    if (!allowed.includes(host))
+      return sendError(res, 403, { code: "unauthorized", message: "the Host header names no loopback address of this bridge" });
     const origin = req.headers.origin;
     if (origin !== undefined && !allowed.some((allowedHost) => origin.toLowerCase() === `http://${allowedHost}`)) {
       return sendError(res, 403, { code: "unauthorized", message: "cross-origin requests are refused" });
@@ -79,7 +80,8 @@ export function createBrowserShellBridge(options: BrowserShellBridgeOptions): Ro
 
   router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const type = typeof error === "object" && error !== null ? (error as { type?: unknown }).type : undefined;
-    if (type === "entity.too.large") return sendError(res, 413, { code: "quota_exceeded", message: `the request body exceeds ${BRIDGE_BODY_LIMIT}` });
+    if (type === "entity.too.large")
+      return sendError(res, 413, { code: "quota_exceeded", message: `the request body exceeds ${BRIDGE_BODY_LIMIT}` });
     if (type === "entity.parse.failed" || type === "encoding.unsupported" || type === "charset.unsupported") {
       return sendError(res, 400, { code: "invalid_request", message: "the request body is not JSON" });
     }

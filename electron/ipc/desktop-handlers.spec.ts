@@ -21,11 +21,20 @@ afterEach(async () => {
 
 const dataFile = (pluginId: string) => path.join(pluginStatePathOf(userData), "plugin-data", `${pluginId}.json`);
 const grantsFile = () => path.join(pluginStatePathOf(userData), "capability-grants.json");
-const crash = () => ({ beforeRename: async () => { throw new Error("simulated crash"); } });
+const crash = () => ({
+  beforeRename: async () => {
+    throw new Error("simulated crash");
+  },
+});
 
 /** The IpcError a handler call fails with, checked against the generated contract. */
 async function failureOf(call: Promise<unknown>) {
-  const error = await call.then(() => { throw new Error("expected the call to fail"); }, (thrown: unknown) => toIpcError(thrown));
+  const error = await call.then(
+    () => {
+      throw new Error("expected the call to fail");
+    },
+    (thrown: unknown) => toIpcError(thrown),
+  );
   expect(validateIpcError(error)).toBe(true);
   expect(JSON.stringify(error)).not.toMatch(/\bat .+:\d+:\d+/);
   return error;
@@ -35,7 +44,11 @@ describe("local plugin paths and discovery", () => {
   it("creates <userData>/plugins and lists what is in it", async () => {
     const handlers = createDesktopHandlers(userData);
     await expect(handlers.getLocalPluginsPath()).resolves.toEqual({ pluginsPath: path.join(userData, "plugins") });
-    await expect(handlers.listLocalPluginManifests()).resolves.toEqual({ plugins: [], errors: [], pluginsPath: path.join(userData, "plugins") });
+    await expect(handlers.listLocalPluginManifests()).resolves.toEqual({
+      plugins: [],
+      errors: [],
+      pluginsPath: path.join(userData, "plugins"),
+    });
     await mkdir(path.join(userData, "plugins", "hello"));
     await writeFile(path.join(userData, "plugins", "hello", "toju-plugin.json"), '{"id":"hello"}');
     const result = await handlers.listLocalPluginManifests();
@@ -174,7 +187,9 @@ void handlers.savePluginData(${JSON.stringify({ ...address, value: "new" })});
     const handlers = createDesktopHandlers(userData);
     const error = await failureOf(handlers.getPluginData(address));
     expect(error.code).toBe("state_corrupt");
-    const quarantined = (await readdir(path.dirname(dataFile("demo.plugin")))).filter((name) => name.startsWith("demo.plugin.json.corrupt-"));
+    const quarantined = (await readdir(path.dirname(dataFile("demo.plugin")))).filter((name) =>
+      name.startsWith("demo.plugin.json.corrupt-"),
+    );
     expect(quarantined).toHaveLength(1);
     expect(await readFile(path.join(path.dirname(dataFile("demo.plugin")), quarantined[0]), "utf8")).toBe(contents);
     expect(error.message).toContain(quarantined[0]);
@@ -187,7 +202,14 @@ void handlers.savePluginData(${JSON.stringify({ ...address, value: "new" })});
 describe("capability grants", () => {
   const grants: PluginCapabilityGrants = {
     schemaVersion: 1,
-    grants: [{ pluginId: "demo.plugin", capabilities: ["storage.local", "ui.panels"], approvedOrigins: ["https://plugins.example.com"], updatedAt: "2026-01-02T03:04:05.000Z" }],
+    grants: [
+      {
+        pluginId: "demo.plugin",
+        capabilities: ["storage.local", "ui.panels"],
+        approvedOrigins: ["https://plugins.example.com"],
+        updatedAt: "2026-01-02T03:04:05.000Z",
+      },
+    ],
   };
 
   it("starts empty, saves and reads back the document", async () => {
@@ -211,7 +233,9 @@ describe("capability grants", () => {
 
   it("keeps the old grants when the process dies between write and rename", async () => {
     await createDesktopHandlers(userData).saveCapabilityGrants(grants);
-    await expect(createDesktopHandlers(userData, { hooks: crash() }).saveCapabilityGrants({ schemaVersion: 1, grants: [] })).rejects.toThrow();
+    await expect(
+      createDesktopHandlers(userData, { hooks: crash() }).saveCapabilityGrants({ schemaVersion: 1, grants: [] }),
+    ).rejects.toThrow();
     await expect(createDesktopHandlers(userData).getCapabilityGrants()).resolves.toEqual(grants);
   });
 
@@ -240,7 +264,10 @@ describe("readLocalPluginFile", () => {
     await symlink(path.join(outside, "secret.txt"), path.join(root, "dist", "leak.txt"));
     await symlink(outside, path.join(root, "linked-outside"));
     await mkdir(path.join(pluginsPathOf(userData), "refused"));
-    await writeFile(path.join(pluginsPathOf(userData), "refused", "toju-plugin.json"), JSON.stringify({ entrypoint: "../reader/dist/main.js" }));
+    await writeFile(
+      path.join(pluginsPathOf(userData), "refused", "toju-plugin.json"),
+      JSON.stringify({ entrypoint: "../reader/dist/main.js" }),
+    );
     await writeFile(path.join(pluginsPathOf(userData), "refused", "own.js"), "export {};\n");
   });
 

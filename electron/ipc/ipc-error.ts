@@ -4,7 +4,11 @@ import type { ErrorDetail, IpcError, IpcErrorCode } from "@toju/generated/types/
 import { ajvErrorDetails } from "@toju/contracts/schema/error-details";
 
 export class IpcFailure extends Error {
-  constructor(readonly code: IpcErrorCode, message: string, readonly details?: ErrorDetail[]) {
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
     super(message);
     this.name = "IpcFailure";
   }

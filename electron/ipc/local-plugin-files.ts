@@ -41,7 +41,8 @@ export async function readLocalPluginFile(pluginsPath: string, request: ReadLoca
   const resolved = await resolveInsidePluginRoot(plugin.pluginRoot, request.path);
   if (!resolved.ok) {
     if (resolved.reason === "missing_file") throw new IpcFailure("not_found", `${request.path} does not exist in the plugin folder`);
-    if (resolved.reason === "path_outside_root") throw new IpcFailure("path_outside_root", `${request.path} leads outside the plugin folder`);
+    if (resolved.reason === "path_outside_root")
+      throw new IpcFailure("path_outside_root", `${request.path} leads outside the plugin folder`);
     throw new IpcFailure("invalid_request", resolved.message, [{ path: "/path", message: resolved.message }]);
   }
   const handle = await open(resolved.realPath, "r").catch(() => {
@@ -50,9 +51,15 @@ export async function readLocalPluginFile(pluginsPath: string, request: ReadLoca
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) throw new IpcFailure("not_found", `${request.path} is not a file`);
-    if (stats.size > MAX_PLUGIN_FILE_BYTES) throw new IpcFailure("quota_exceeded", `${request.path} is ${stats.size} bytes; the limit is ${MAX_PLUGIN_FILE_BYTES}`);
+    if (stats.size > MAX_PLUGIN_FILE_BYTES)
+      throw new IpcFailure("quota_exceeded", `${request.path} is ${stats.size} bytes; the limit is ${MAX_PLUGIN_FILE_BYTES}`);
     const bytes = await handle.readFile();
-    return { path: resolved.realPath, mediaType: mediaTypeOf(resolved.realPath), size: bytes.length, contentBase64: bytes.toString("base64") };
+    return {
+      path: resolved.realPath,
+      mediaType: mediaTypeOf(resolved.realPath),
+      size: bytes.length,
+      contentBase64: bytes.toString("base64"),
+    };
   } finally {
     await handle.close().catch(() => undefined);
   }

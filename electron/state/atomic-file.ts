@@ -45,9 +45,7 @@ async function syncFolder(folder: string): Promise<void> {
 }
 
 export type StateFileRead<T> =
-  | { kind: "missing" }
-  | { kind: "ok"; value: T }
-  | { kind: "corrupt"; quarantinedPath: string; reason: string };
+  { kind: "missing" } | { kind: "ok"; value: T } | { kind: "corrupt"; quarantinedPath: string; reason: string };
 
 /**
  * Reads and parses a JSON state file; `accept` returns null for a valid document or the reason it is not.

@@ -7,16 +7,21 @@ import { type AtomicWriteHooks, readStateFile, writeFileAtomic } from "./atomic-
 import { withFileLock } from "./file-lock";
 
 export class CapabilityGrantsStore {
-  constructor(private readonly filePath: string, private readonly hooks: AtomicWriteHooks = {}) {}
+  constructor(
+    private readonly filePath: string,
+    private readonly hooks: AtomicWriteHooks = {},
+  ) {}
 
   async read(): Promise<PluginCapabilityGrants> {
     return withFileLock(this.filePath, async () => {
       const read = await readStateFile<PluginCapabilityGrants>(this.filePath, grantsProblem);
       if (read.kind === "ok") return read.value;
       if (read.kind === "missing") return { schemaVersion: 1, grants: [] };
-      throw new IpcFailure("state_corrupt", `the capability grants file is corrupt (${read.reason}); it was moved to ${read.quarantinedPath} and no plugin has any grant until the user grants again`, [
-        { path: "", message: `quarantined: ${read.quarantinedPath}`.slice(0, 1024) },
-      ]);
+      throw new IpcFailure(
+        "state_corrupt",
+        `the capability grants file is corrupt (${read.reason}); it was moved to ${read.quarantinedPath} and no plugin has any grant until the user grants again`,
+        [{ path: "", message: `quarantined: ${read.quarantinedPath}`.slice(0, 1024) }],
+      );
     });
   }
 

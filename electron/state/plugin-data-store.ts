@@ -26,7 +26,10 @@ export class PluginDataStore {
   private readonly maxValueBytes: number;
   private readonly maxPluginBytes: number;
 
-  constructor(private readonly folder: string, private readonly options: PluginDataStoreOptions = {}) {
+  constructor(
+    private readonly folder: string,
+    private readonly options: PluginDataStoreOptions = {},
+  ) {
     this.maxValueBytes = options.maxValueBytes ?? MAX_VALUE_BYTES;
     this.maxPluginBytes = options.maxPluginBytes ?? MAX_PLUGIN_DATA_BYTES;
   }
@@ -45,14 +48,18 @@ export class PluginDataStore {
   async save(address: PluginDataAddress, value: unknown): Promise<PluginDataRecord> {
     checkScope(address);
     const { normalized, bytes } = jsonValue(value);
-    if (bytes > this.maxValueBytes) throw new IpcFailure("quota_exceeded", `the value is ${bytes} bytes as JSON; the limit is ${this.maxValueBytes}`);
+    if (bytes > this.maxValueBytes)
+      throw new IpcFailure("quota_exceeded", `the value is ${bytes} bytes as JSON; the limit is ${this.maxValueBytes}`);
     const file = this.fileOf(address.pluginId);
     return withFileLock(file, async () => {
       const document = await this.load(address.pluginId);
       const others = document.entries.filter((entry) => !sameAddress(entry, address));
       const total = others.reduce((sum, entry) => sum + jsonValue(entry.value).bytes, bytes);
       if (total > this.maxPluginBytes) {
-        throw new IpcFailure("quota_exceeded", `plugin ${address.pluginId} would store ${total} bytes; its quota is ${this.maxPluginBytes}`);
+        throw new IpcFailure(
+          "quota_exceeded",
+          `plugin ${address.pluginId} would store ${total} bytes; its quota is ${this.maxPluginBytes}`,
+        );
       }
       const record: PluginDataRecord = { ...addressOf(address), value: normalized, updatedAt: new Date().toISOString() };
       await this.store({ ...document, entries: [...others, record].sort(compareAddresses) });
@@ -76,9 +83,11 @@ export class PluginDataStore {
     const read = await readStateFile<PluginDataFile>(this.fileOf(pluginId), (value) => dataFileProblem(value, pluginId));
     if (read.kind === "ok") return read.value;
     if (read.kind === "missing") return { schemaVersion: 1, pluginId, entries: [] };
-    throw new IpcFailure("state_corrupt", `the data file of plugin ${pluginId} is corrupt (${read.reason}); it was moved to ${read.quarantinedPath} and the plugin's data starts empty`, [
-      { path: "", message: `quarantined: ${read.quarantinedPath}`.slice(0, 1024) },
-    ]);
+    throw new IpcFailure(
+      "state_corrupt",
+      `the data file of plugin ${pluginId} is corrupt (${read.reason}); it was moved to ${read.quarantinedPath} and the plugin's data starts empty`,
+      [{ path: "", message: `quarantined: ${read.quarantinedPath}`.slice(0, 1024) }],
+    );
   }
 
   private async store(document: PluginDataFile): Promise<void> {
@@ -87,8 +96,12 @@ export class PluginDataStore {
 }
 
 function checkScope(address: PluginDataAddress): void {
-  if (address.scope === "plugin" && address.scopeId !== undefined) throw new IpcFailure("invalid_request", "`plugin` scope takes no scopeId", [{ path: "/scopeId", message: "must be absent for plugin scope" }]);
-  if (address.scope !== "plugin" && address.scopeId === undefined) throw new IpcFailure("invalid_request", `\`${address.scope}\` scope needs a scopeId`, [{ path: "/scopeId", message: "required" }]);
+  if (address.scope === "plugin" && address.scopeId !== undefined)
+    throw new IpcFailure("invalid_request", "`plugin` scope takes no scopeId", [
+      { path: "/scopeId", message: "must be absent for plugin scope" },
+    ]);
+  if (address.scope !== "plugin" && address.scopeId === undefined)
+    throw new IpcFailure("invalid_request", `\`${address.scope}\` scope needs a scopeId`, [{ path: "/scopeId", message: "required" }]);
 }
 
 function jsonValue(value: unknown): { normalized: unknown; bytes: number } {
@@ -98,7 +111,8 @@ function jsonValue(value: unknown): { normalized: unknown; bytes: number } {
   } catch {
     text = undefined;
   }
-  if (text === undefined) throw new IpcFailure("invalid_request", "the value is not JSON", [{ path: "/value", message: "must be a JSON value" }]);
+  if (text === undefined)
+    throw new IpcFailure("invalid_request", "the value is not JSON", [{ path: "/value", message: "must be a JSON value" }]);
   return { normalized: JSON.parse(text) as unknown, bytes: Buffer.byteLength(text, "utf8") };
 }
 
@@ -123,7 +137,8 @@ function dataFileProblem(value: unknown, pluginId: string): string | null {
   if (file.pluginId !== pluginId) return "belongs to another plugin";
   if (!Array.isArray(file.entries)) return "entries is not a list";
   for (const entry of file.entries) {
-    if (!validateGetPluginDataResult({ record: entry }) || (entry as PluginDataRecord).pluginId !== pluginId) return "an entry does not match the contract";
+    if (!validateGetPluginDataResult({ record: entry }) || (entry as PluginDataRecord).pluginId !== pluginId)
+      return "an entry does not match the contract";
   }
   return null;
 }

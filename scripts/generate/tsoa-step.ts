@@ -15,7 +15,11 @@ async function run(outDir: string): Promise<void> {
   const { generateRoutes, generateSpec } = await import("@tsoa/cli");
   const config = JSON.parse(readFileSync(path.join(repoRoot, "server", "tsoa.json"), "utf8"));
   const { compilerOptions, ...rest } = config;
-  const shared = { entryFile: "", controllerPathGlobs: rest.controllerPathGlobs, noImplicitAdditionalProperties: rest.noImplicitAdditionalProperties };
+  const shared = {
+    entryFile: "",
+    controllerPathGlobs: rest.controllerPathGlobs,
+    noImplicitAdditionalProperties: rest.noImplicitAdditionalProperties,
+  };
   await generateSpec({ ...shared, ...rest.spec, outputDirectory: outDir }, compilerOptions);
   await generateRoutes({ ...shared, ...rest.routes, routesDir: outDir }, compilerOptions);
   const routesFile = path.join(outDir, rest.routes.routesFileName);

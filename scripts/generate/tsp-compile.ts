@@ -13,11 +13,20 @@ export function compileSpec(repoRoot: string): TspOutput {
   const outDir = mkdtempSync(path.join(tmpdir(), "toju-tsp-"));
   try {
     const tsp = path.join(repoRoot, "node_modules", "@typespec", "compiler", "cmd", "tsp.js");
-    execFileSync(process.execPath, [
-      tsp, "compile", path.join(repoRoot, "spec"), "--warn-as-error",
-      "--option", `@typespec/json-schema.emitter-output-dir=${path.join(outDir, "json-schema")}`,
-      "--option", `@typespec/openapi3.emitter-output-dir=${path.join(outDir, "openapi")}`,
-    ], { stdio: ["ignore", "pipe", "inherit"] });
+    execFileSync(
+      process.execPath,
+      [
+        tsp,
+        "compile",
+        path.join(repoRoot, "spec"),
+        "--warn-as-error",
+        "--option",
+        `@typespec/json-schema.emitter-output-dir=${path.join(outDir, "json-schema")}`,
+        "--option",
+        `@typespec/openapi3.emitter-output-dir=${path.join(outDir, "openapi")}`,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
     const jsonSchemas = new Map<string, Record<string, unknown>>();
     for (const file of readdirSync(path.join(outDir, "json-schema")).sort()) {
       jsonSchemas.set(file.replace(/\.json$/, ""), readJson(path.join(outDir, "json-schema", file)));

@@ -6,7 +6,8 @@ import { SCHEMA_BASE_URI } from "./json-schema-step";
 
 export function writeContractTypes(outDir: string, schemas: Map<string, JsonObject>): void {
   const blocks = [...schemas].map(([name, schema]) => declaration(name, schema));
-  const header = "// Generated from spec/ by `npm run generate`. Do not edit.\n// Named types for every model of the Toju plugin-system contract.\n";
+  const header =
+    "// Generated from spec/ by `npm run generate`. Do not edit.\n// Named types for every model of the Toju plugin-system contract.\n";
   writeFileSync(path.join(outDir, "contract.ts"), `${header}\n${blocks.join("\n\n")}\n`);
 }
 

@@ -49,7 +49,10 @@ export function writeValidators(outDir: string, schemas: Map<string, JsonObject>
     const code = rewriteRequires(standaloneCode(ajv, refs));
     if (/\brequire\(|new Function|\beval\(/.test(code)) throw new Error(`${group}: standalone code still needs require/eval`);
     writeFileSync(path.join(outDir, `${group}.standalone.js`), `${HEADER}${code}`);
-    writeFileSync(path.join(outDir, `${group}.standalone.d.ts`), `${HEADER}${names.map((n) => `export declare const validate${n}: unknown;`).join("\n")}\n`);
+    writeFileSync(
+      path.join(outDir, `${group}.standalone.d.ts`),
+      `${HEADER}${names.map((n) => `export declare const validate${n}: unknown;`).join("\n")}\n`,
+    );
     typed.push(`import * as ${group} from "./${group}.standalone";`);
     for (const name of names) {
       typeImports.add(name);

@@ -14,10 +14,16 @@ let shell: BrowserShell;
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), "toju-start-"));
   mkdirSync(path.join(dataDir, "plugins", "hello"), { recursive: true });
-  writeFileSync(path.join(dataDir, "plugins", "hello", "toju-plugin.json"), JSON.stringify({ id: "hello-world", version: "1.0.0", title: "<b>Hello</b>", entrypoint: "index.js" }));
+  writeFileSync(
+    path.join(dataDir, "plugins", "hello", "toju-plugin.json"),
+    JSON.stringify({ id: "hello-world", version: "1.0.0", title: "<b>Hello</b>", entrypoint: "index.js" }),
+  );
   writeFileSync(path.join(dataDir, "plugins", "hello", "index.js"), "export function activate() {}");
   rendererDir = mkdtempSync(path.join(tmpdir(), "toju-renderer-"));
-  writeFileSync(path.join(rendererDir, "index.html"), '<!doctype html><html><head><title>Toju</title></head><body><toju-root></toju-root><script src="main-X.js" type="module"></script></body></html>');
+  writeFileSync(
+    path.join(rendererDir, "index.html"),
+    '<!doctype html><html><head><title>Toju</title></head><body><toju-root></toju-root><script src="main-X.js" type="module"></script></body></html>',
+  );
   writeFileSync(path.join(rendererDir, "main-X.js"), "console.log('renderer');");
   shell = await startBrowserShell({ dataDir, port: 0, log: silentLogger, rendererDir });
 });
@@ -42,7 +48,11 @@ it("serves the API, the page with the bridge connection, and the bridge on one p
   expect(await bundle.text()).toBe("console.log('renderer');");
 
   const call = (secret: string) =>
-    fetch(`${shell.url}/desktop-bridge/ipc/listLocalPluginManifests`, { method: "POST", headers: { "content-type": "application/json", "x-toju-bridge-secret": secret }, body: "{}" });
+    fetch(`${shell.url}/desktop-bridge/ipc/listLocalPluginManifests`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-toju-bridge-secret": secret },
+      body: "{}",
+    });
   const listed = await call(shell.secret);
   expect(listed.status).toBe(200);
   const discovery = await listed.json();

@@ -53,7 +53,13 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
         else res.send(renderShellPage(indexHtml, { baseUrl: BRIDGE_PREFIX, secret }));
       });
       app.get("/favicon.ico", (_req, res) => res.status(204).end());
-      app.use(express.static(rendererDir, { index: false, fallthrough: true, setHeaders: (res) => res.setHeader("Content-Security-Policy", RENDERER_CSP) }));
+      app.use(
+        express.static(rendererDir, {
+          index: false,
+          fallthrough: true,
+          setHeaders: (res) => res.setHeader("Content-Security-Policy", RENDERER_CSP),
+        }),
+      );
     },
   });
   port = server.port;

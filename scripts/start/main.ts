@@ -9,9 +9,18 @@ async function main(): Promise<void> {
   const config = readConfig();
   const dataDir = path.resolve(process.env.TOJU_DATA_DIR || "data");
   await ensureRendererBuild();
-  const shell = await startBrowserShell({ ...config, databaseUrl: process.env.DATABASE_URL ? config.databaseUrl : undefined, dataDir, log: jsonLogger });
+  const shell = await startBrowserShell({
+    ...config,
+    databaseUrl: process.env.DATABASE_URL ? config.databaseUrl : undefined,
+    dataDir,
+    log: jsonLogger,
+  });
   console.log(`Toju is running at ${shell.url}/  (data and local plugins in ${dataDir}; Ctrl+C stops it)`);
-  const shutdown = () => shell.close().then(() => process.exit(0), () => process.exit(1));
+  const shutdown = () =>
+    shell.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);
 }

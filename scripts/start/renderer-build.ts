@@ -7,7 +7,16 @@ export const REPO_ROOT = path.join(__dirname, "..", "..");
 export const RENDERER_OUTPUT = path.join(REPO_ROOT, "renderer", "dist");
 
 /** What the renderer bundle is built from: its own sources and everything of other tiers it imports. */
-const INPUTS = ["angular.json", "renderer/tsconfig.app.json", "renderer/src", "renderer/build", "contracts", "generated", "electron/bridge", "electron/ipc"];
+const INPUTS = [
+  "angular.json",
+  "renderer/tsconfig.app.json",
+  "renderer/src",
+  "renderer/build",
+  "contracts",
+  "generated",
+  "electron/bridge",
+  "electron/ipc",
+];
 
 /** The folder `index.html` and the bundles are served from. */
 export function rendererBrowserDir(outputPath = RENDERER_OUTPUT): string {

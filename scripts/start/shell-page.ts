@@ -2,7 +2,8 @@
 import { bridgeConnectionMetaTag, type BridgeConnection } from "../../electron/bridge/bridge-client";
 
 /** Plugin modules load from Blob URLs; no inline script and no eval. Angular components set inline styles. */
-export const RENDERER_CSP = "default-src 'self'; script-src 'self' blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
+export const RENDERER_CSP =
+  "default-src 'self'; script-src 'self' blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
 
 export function renderShellPage(indexHtml: string, connection: BridgeConnection): string {
   const head = /<head[^>]*>/i.exec(indexHtml);

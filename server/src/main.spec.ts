@@ -30,7 +30,11 @@ describe("server main", () => {
     });
     const health = await fetch(`${url}/api/health`);
     expect(await health.json()).toEqual({ status: "ok" });
-    const register = await fetch(`${url}/api/auth/register`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "mainuser", password: "a fine password" }) });
+    const register = await fetch(`${url}/api/auth/register`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "mainuser", password: "a fine password" }),
+    });
     const { token } = await register.json();
     expect(existsSync(databaseFile)).toBe(true);
     child.kill("SIGTERM");

@@ -1,7 +1,15 @@
 // A client written only from generated/openapi/openapi.json (openapi-fetch + generated/types/openapi.ts) works against the server.
 import createClient from "openapi-fetch";
 import type { paths } from "@toju/generated/types/openapi";
-import { validateApiError, validateAuthSession, validateMembership, validatePluginEventDefinition, validatePluginRequirement, validatePluginRequirementsSnapshot, validateServer } from "@toju/generated/validators";
+import {
+  validateApiError,
+  validateAuthSession,
+  validateMembership,
+  validatePluginEventDefinition,
+  validatePluginRequirement,
+  validatePluginRequirementsSnapshot,
+  validateServer,
+} from "@toju/generated/validators";
 import { startTestServer, type TestServer } from "./testing/harness";
 
 let t: TestServer;
@@ -28,10 +36,16 @@ it("walks the whole contract with a generated client", async () => {
   const serverId = created.data!.id;
   const joined = await member.POST("/api/servers/{serverId}/members", { params: { path: { serverId } } });
   expect(validateMembership(joined.data)).toBe(true);
-  const permissions = await api.PUT("/api/servers/{serverId}/members/{userId}/permissions", { params: { path: { serverId, userId: joined.data!.userId } }, body: { manageServer: true } });
+  const permissions = await api.PUT("/api/servers/{serverId}/members/{userId}/permissions", {
+    params: { path: { serverId, userId: joined.data!.userId } },
+    body: { manageServer: true },
+  });
   expect(permissions.data?.permissions.manageServer).toBe(true);
 
-  const requirement = await member.PUT("/api/servers/{serverId}/plugins/{pluginId}/requirement", { params: { path: { serverId, pluginId: "sdk.plugin" } }, body: { status: "recommended", sourceUrl: "https://example.com/src" } });
+  const requirement = await member.PUT("/api/servers/{serverId}/plugins/{pluginId}/requirement", {
+    params: { path: { serverId, pluginId: "sdk.plugin" } },
+    body: { status: "recommended", sourceUrl: "https://example.com/src" },
+  });
   expect(validatePluginRequirement(requirement.data)).toBe(true);
   const event = await member.PUT("/api/servers/{serverId}/plugins/{pluginId}/events/{eventName}", {
     params: { path: { serverId, pluginId: "sdk.plugin", eventName: "sdk.ping" } },
@@ -42,14 +56,22 @@ it("walks the whole contract with a generated client", async () => {
   expect(validatePluginRequirementsSnapshot(snapshot.data)).toBe(true);
   expect(snapshot.data).toMatchObject({ revision: 2, requirements: [{ pluginId: "sdk.plugin" }], events: [{ eventName: "sdk.ping" }] });
 
-  const removedEvent = await api.DELETE("/api/servers/{serverId}/plugins/{pluginId}/events/{eventName}", { params: { path: { serverId, pluginId: "sdk.plugin", eventName: "sdk.ping" } } });
+  const removedEvent = await api.DELETE("/api/servers/{serverId}/plugins/{pluginId}/events/{eventName}", {
+    params: { path: { serverId, pluginId: "sdk.plugin", eventName: "sdk.ping" } },
+  });
   expect(removedEvent.response.status).toBe(204);
-  const removed = await api.DELETE("/api/servers/{serverId}/plugins/{pluginId}/requirement", { params: { path: { serverId, pluginId: "sdk.plugin" } } });
+  const removed = await api.DELETE("/api/servers/{serverId}/plugins/{pluginId}/requirement", {
+    params: { path: { serverId, pluginId: "sdk.plugin" } },
+  });
   expect(removed.response.status).toBe(204);
-  const again = await api.DELETE("/api/servers/{serverId}/plugins/{pluginId}/requirement", { params: { path: { serverId, pluginId: "sdk.plugin" } } });
+  const again = await api.DELETE("/api/servers/{serverId}/plugins/{pluginId}/requirement", {
+    params: { path: { serverId, pluginId: "sdk.plugin" } },
+  });
   expect(again.response.status).toBe(404);
   expect(validateApiError(again.error)).toBe(true);
-  const data = await api.GET("/api/servers/{serverId}/plugins/{pluginId}/data/{key}", { params: { path: { serverId, pluginId: "sdk.plugin", key: "score" } } });
+  const data = await api.GET("/api/servers/{serverId}/plugins/{pluginId}/data/{key}", {
+    params: { path: { serverId, pluginId: "sdk.plugin", key: "score" } },
+  });
   expect(data.response.status).toBe(410);
   expect(validateApiError(data.error)).toBe(true);
 });

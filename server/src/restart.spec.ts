@@ -14,9 +14,15 @@ describe("restart on the same database file", () => {
     first = await startTestServer();
     const owner = await first.register();
     const server = await first.createServer(owner.token);
-    const put = await first.api("PUT", `/api/servers/${server.id}/plugins/dice.roller/requirement`, { token: owner.token, body: { status: "required", manifest: diceManifest() } });
+    const put = await first.api("PUT", `/api/servers/${server.id}/plugins/dice.roller/requirement`, {
+      token: owner.token,
+      body: { status: "required", manifest: diceManifest() },
+    });
     expect(put.status).toBe(200);
-    await first.api("PUT", `/api/servers/${server.id}/plugins/chess.plugin/events/chess.move`, { token: owner.token, body: { direction: "clientToServer", scope: "server", maxPayloadBytes: 512 } });
+    await first.api("PUT", `/api/servers/${server.id}/plugins/chess.plugin/events/chess.move`, {
+      token: owner.token,
+      body: { direction: "clientToServer", scope: "server", maxPayloadBytes: 512 },
+    });
     const before = (await first.api("GET", `/api/servers/${server.id}/plugins`, { token: owner.token })).body;
     await first.stop({ keepFiles: true });
     const dir = first.dir;
@@ -31,9 +37,19 @@ describe("restart on the same database file", () => {
 
     const client = await second.identified(owner.token);
     await client.request({ type: "join_server", serverId: server.id });
-    const reply = await client.request({ type: "plugin_event", eventId: "e1", serverId: server.id, pluginId: "dice.roller", eventName: "dice.rolled", direction: "clientToServer", payload: { value: 9 } });
+    const reply = await client.request({
+      type: "plugin_event",
+      eventId: "e1",
+      serverId: server.id,
+      pluginId: "dice.roller",
+      eventName: "dice.rolled",
+      direction: "clientToServer",
+      payload: { value: 9 },
+    });
     expect(reply).toMatchObject({ type: "plugin_event_rejected", code: "schema_mismatch" });
-    const login = await second.api("POST", "/api/auth/login", { body: { username: owner.user.username, password: "correct horse battery" } });
+    const login = await second.api("POST", "/api/auth/login", {
+      body: { username: owner.user.username, password: "correct horse battery" },
+    });
     expect(login.status).toBe(200);
   });
 });

@@ -26,13 +26,21 @@ export const checkBundle: SemanticCheck = (manifest) => {
   for (const field of ["url", "entrypointUrl"] as const) {
     const value = asString(bundle[field]);
     if (value !== undefined && !isSecureBundleUrl(value)) {
-      issues.push({ code: "insecure_bundle_url", path: pointer("bundle", field), message: "must be an https: URL (http: only for localhost, 127.x or [::1])" });
+      issues.push({
+        code: "insecure_bundle_url",
+        path: pointer("bundle", field),
+        message: "must be an https: URL (http: only for localhost, 127.x or [::1])",
+      });
     }
   }
   const integrity = asString(bundle.integrity);
   const match = integrity === undefined ? null : /^(sha256|sha384|sha512)-(.*)$/.exec(integrity);
   if (match && match[2].length !== DIGEST_BASE64_LENGTH[match[1]]) {
-    issues.push({ code: "invalid_integrity", path: "/bundle/integrity", message: `a ${match[1]} digest is ${DIGEST_BASE64_LENGTH[match[1]]} base64 characters` });
+    issues.push({
+      code: "invalid_integrity",
+      path: "/bundle/integrity",
+      message: `a ${match[1]} digest is ${DIGEST_BASE64_LENGTH[match[1]]} base64 characters`,
+    });
   }
   return issues;
 };

@@ -11,10 +11,15 @@ export const checkKind: SemanticCheck = (manifest) => {
   if (kind !== "theme") return [];
   const issues: ManifestIssue[] = [];
   for (const field of ["entrypoint", "bundle"] as const) {
-    if (manifest[field] !== undefined) issues.push({ code: "theme_has_module", path: pointer(field), message: `a 'theme' has no module, so no '${field}'` });
+    if (manifest[field] !== undefined)
+      issues.push({ code: "theme_has_module", path: pointer(field), message: `a 'theme' has no module, so no '${field}'` });
   }
   if (asArray(asObject(manifest.ui)?.stylesheets).length === 0) {
-    issues.push({ code: "theme_needs_stylesheet", path: "/ui/stylesheets", message: "a 'theme' lists at least one stylesheet in ui.stylesheets" });
+    issues.push({
+      code: "theme_needs_stylesheet",
+      path: "/ui/stylesheets",
+      message: "a 'theme' lists at least one stylesheet in ui.stylesheets",
+    });
   }
   return issues;
 };
@@ -26,7 +31,11 @@ export const checkRelationships: SemanticCheck = (manifest) => {
   for (const kind of RELATIONSHIP_KINDS) {
     asArray(relationships[kind]).forEach((entry, i) => {
       if (id !== undefined && asString(asObject(entry)?.pluginId) === id) {
-        issues.push({ code: "self_relationship", path: pointer("relationships", kind, i, "pluginId"), message: `a plugin cannot name itself in relationships.${kind}` });
+        issues.push({
+          code: "self_relationship",
+          path: pointer("relationships", kind, i, "pluginId"),
+          message: `a plugin cannot name itself in relationships.${kind}`,
+        });
       }
     });
   }

@@ -12,14 +12,22 @@ export const checkVersions: SemanticCheck = (manifest) => {
   }
   const minimum = asString(asObject(manifest.compatibility)?.minimumTojuVersion);
   if (minimum !== undefined && semver.valid(minimum) === null) {
-    issues.push({ code: "invalid_version", path: "/compatibility/minimumTojuVersion", message: `'${minimum}' is not a valid semver version` });
+    issues.push({
+      code: "invalid_version",
+      path: "/compatibility/minimumTojuVersion",
+      message: `'${minimum}' is not a valid semver version`,
+    });
   }
   const relationships = asObject(manifest.relationships) ?? {};
   for (const kind of RELATIONSHIP_KINDS) {
     asArray(relationships[kind]).forEach((entry, i) => {
       const range = asString(asObject(entry)?.versionRange);
       if (range !== undefined && semver.validRange(range) === null) {
-        issues.push({ code: "invalid_version_range", path: pointer("relationships", kind, i, "versionRange"), message: `'${range}' is not a valid semver range` });
+        issues.push({
+          code: "invalid_version_range",
+          path: pointer("relationships", kind, i, "versionRange"),
+          message: `'${range}' is not a valid semver range`,
+        });
       }
     });
   }
@@ -29,5 +37,11 @@ export const checkVersions: SemanticCheck = (manifest) => {
 export const checkLicense: SemanticCheck = (manifest) => {
   const license = asString(manifest.license);
   if (license === undefined || isSpdxExpression(license)) return [];
-  return [{ code: "invalid_license", path: "/license", message: `'${license}' is not an SPDX license expression (for example MIT or "(MIT OR Apache-2.0)")` }];
+  return [
+    {
+      code: "invalid_license",
+      path: "/license",
+      message: `'${license}' is not an SPDX license expression (for example MIT or "(MIT OR Apache-2.0)")`,
+    },
+  ];
 };

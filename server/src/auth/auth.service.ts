@@ -24,7 +24,10 @@ export class AuthService {
         const taken = await UserRow.findOne({ where: { username: credentials.username }, transaction });
         if (taken) throw new ApiHttpError("conflict", "this user name is taken");
         const now = new Date();
-        const row = await UserRow.create({ id: newEntityId(), username: credentials.username, passwordHash: hash, passwordSalt: salt, createdAt: now }, { transaction });
+        const row = await UserRow.create(
+          { id: newEntityId(), username: credentials.username, passwordHash: hash, passwordSalt: salt, createdAt: now },
+          { transaction },
+        );
         await SessionTokenRow.create({ tokenHash: hashSessionToken(token), userId: row.id, createdAt: now }, { transaction });
         return row;
       });
@@ -42,7 +45,9 @@ export class AuthService {
       : await verifyAgainstDecoy(credentials.password);
     if (!user || !ok) throw unauthenticated("wrong user name or password");
     const token = newSessionToken();
-    await this.db.write((transaction) => SessionTokenRow.create({ tokenHash: hashSessionToken(token), userId: user.id, createdAt: new Date() }, { transaction }));
+    await this.db.write((transaction) =>
+      SessionTokenRow.create({ tokenHash: hashSessionToken(token), userId: user.id, createdAt: new Date() }, { transaction }),
+    );
     return { user: { id: user.id, username: user.username }, token };
   }
 

@@ -39,7 +39,11 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
   }
   defineModels(sequelize);
   const umzug = new Umzug({
-    migrations: migrations.map((m) => ({ name: m.name, up: () => m.up(sequelize.getQueryInterface()), down: () => m.down(sequelize.getQueryInterface()) })),
+    migrations: migrations.map((m) => ({
+      name: m.name,
+      up: () => m.up(sequelize.getQueryInterface()),
+      down: () => m.down(sequelize.getQueryInterface()),
+    })),
     storage: new SequelizeStorage({ sequelize, tableName: "schema_migrations" }),
     logger: undefined,
   });

@@ -48,7 +48,10 @@ export class PluginRequirementRow extends Model<InferAttributes<PluginRequiremen
   declare updatedAt: Date;
 }
 
-export class PluginEventDefinitionRow extends Model<InferAttributes<PluginEventDefinitionRow>, InferCreationAttributes<PluginEventDefinitionRow>> {
+export class PluginEventDefinitionRow extends Model<
+  InferAttributes<PluginEventDefinitionRow>,
+  InferCreationAttributes<PluginEventDefinitionRow>
+> {
   declare serverId: string;
   declare pluginId: string;
   declare eventName: string;

@@ -34,12 +34,26 @@ describe("register and login", () => {
     expect(login.status).toBe(200);
     expect(login.body.user).toEqual(created.body.user);
     expect(login.body.token).not.toBe(created.body.token);
-    expectApiError(await t.api("POST", "/api/auth/login", { body: { ...credentials, password: "wrong password!" } }), 401, "unauthenticated");
-    expectApiError(await t.api("POST", "/api/auth/login", { body: { username: "nobody", password: "whatever123" } }), 401, "unauthenticated");
+    expectApiError(
+      await t.api("POST", "/api/auth/login", { body: { ...credentials, password: "wrong password!" } }),
+      401,
+      "unauthenticated",
+    );
+    expectApiError(
+      await t.api("POST", "/api/auth/login", { body: { username: "nobody", password: "whatever123" } }),
+      401,
+      "unauthenticated",
+    );
   });
 
   it("400 for bodies that break the contract, 413 beyond 256 KiB", async () => {
-    for (const body of [{ username: "ab", password: "long enough" }, { username: "dave", password: "short" }, { username: "dave", password: "long enough", extra: 1 }, ["dave"], "dave"]) {
+    for (const body of [
+      { username: "ab", password: "long enough" },
+      { username: "dave", password: "short" },
+      { username: "dave", password: "long enough", extra: 1 },
+      ["dave"],
+      "dave",
+    ]) {
       expectApiError(await t.api("POST", "/api/auth/register", { body }), 400, "invalid_request");
     }
     expectApiError(await t.api("POST", "/api/auth/login", { body: { username: 5, password: "long enough" } }), 400, "invalid_request");
@@ -62,7 +76,11 @@ describe("servers", () => {
     expect(validateServer(res.body)).toBe(true);
     expect(res.body).toMatchObject({ name: "Guild", ownerId: owner.user.id, channels: [{ name: "general" }] });
     expectApiError(await t.api("POST", "/api/servers", { body: { name: "Guild" } }), 401, "unauthenticated");
-    expectApiError(await t.api("POST", "/api/servers", { token: "not-a-real-token-0123456789", body: { name: "Guild" } }), 401, "unauthenticated");
+    expectApiError(
+      await t.api("POST", "/api/servers", { token: "not-a-real-token-0123456789", body: { name: "Guild" } }),
+      401,
+      "unauthenticated",
+    );
     expectApiError(await t.api("POST", "/api/servers", { token: owner.token, body: { name: "" } }), 400, "invalid_request");
     expectApiError(await t.api("POST", "/api/servers", { token: owner.token, body: { name: big } }), 413, "payload_too_large");
   });
@@ -92,14 +110,25 @@ describe("servers", () => {
     expect(ok.status).toBe(200);
     expect(ok.body.permissions).toEqual({ manageServer: true });
     expectApiError(await t.api("PUT", url, { token: member.token, body: { manageServer: true } }), 403, "forbidden");
-    expectApiError(await t.api("PUT", `/api/servers/${server.id}/members/${owner.user.id}x/permissions`, { token: owner.token, body: { manageServer: true } }), 404, "not_found");
+    expectApiError(
+      await t.api("PUT", `/api/servers/${server.id}/members/${owner.user.id}x/permissions`, {
+        token: owner.token,
+        body: { manageServer: true },
+      }),
+      404,
+      "not_found",
+    );
     expectApiError(await t.api("PUT", url, { token: owner.token, body: { manageServer: "true" } }), 400, "invalid_request");
     expectApiError(await t.api("PUT", url, { token: owner.token, body: { manageServer: 1 } }), 400, "invalid_request");
     expectApiError(await t.api("PUT", url, { token: owner.token, body: {} }), 400, "invalid_request");
     expectApiError(await t.api("PUT", url, { token: owner.token, raw: big }), 413, "payload_too_large");
     // Order: 401 beats everything, then a bad path id, then an unknown server, then 403, then the body.
     expectApiError(await t.api("PUT", `/api/servers/bad.id/members/x/permissions`, { body: "nope" }), 401, "unauthenticated");
-    expectApiError(await t.api("PUT", `/api/servers/bad.id/members/x/permissions`, { token: member.token, raw: "{" }), 400, "invalid_request");
+    expectApiError(
+      await t.api("PUT", `/api/servers/bad.id/members/x/permissions`, { token: member.token, raw: "{" }),
+      400,
+      "invalid_request",
+    );
     expectApiError(await t.api("PUT", `/api/servers/unknown/members/x/permissions`, { token: member.token, raw: "{" }), 404, "not_found");
     expectApiError(await t.api("PUT", url, { token: member.token, raw: "{" }), 403, "forbidden");
     expectApiError(await t.api("PUT", url, { token: owner.token, raw: "{" }), 400, "invalid_request");

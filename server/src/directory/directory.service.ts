@@ -19,7 +19,10 @@ export class DirectoryService {
         const now = new Date();
         await ServerRow.create({ id: server.id, name: server.name, ownerId, pluginRevision: 0, createdAt: now }, { transaction });
         await ChannelRow.create({ id: server.channels[0].id, serverId: server.id, name: "general" }, { transaction });
-        await MembershipRow.create({ serverId: server.id, userId: ownerId, owner: true, manageServer: true, joinedAt: now }, { transaction });
+        await MembershipRow.create(
+          { serverId: server.id, userId: ownerId, owner: true, manageServer: true, joinedAt: now },
+          { transaction },
+        );
       });
       await this.states.refresh(server.id);
     });
@@ -33,7 +36,9 @@ export class DirectoryService {
     return this.db.exclusive(async () => {
       const row = await this.db.transaction(async (transaction) => {
         const found = await MembershipRow.findOne({ where: { serverId, userId }, transaction });
-        return found ?? MembershipRow.create({ serverId, userId, owner: false, manageServer: false, joinedAt: new Date() }, { transaction });
+        return (
+          found ?? MembershipRow.create({ serverId, userId, owner: false, manageServer: false, joinedAt: new Date() }, { transaction })
+        );
       });
       await this.states.refresh(serverId);
       return membershipFromRow(row);

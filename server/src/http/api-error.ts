@@ -29,7 +29,9 @@ export class ApiHttpError extends Error {
   toBody(): ApiError {
     const body: ApiError = { code: this.code, message: this.message.slice(0, 2048) };
     if (this.details && this.details.length > 0) {
-      body.details = this.details.slice(0, MAX_ERROR_DETAILS).map((d) => ({ path: d.path.slice(0, 1024), message: d.message.slice(0, 1024) }));
+      body.details = this.details
+        .slice(0, MAX_ERROR_DETAILS)
+        .map((d) => ({ path: d.path.slice(0, 1024), message: d.message.slice(0, 1024) }));
     }
     return body;
   }

@@ -12,7 +12,8 @@ function toApiHttpError(error: unknown): ApiHttpError | undefined {
   }
   const type = (error as { type?: unknown } | null)?.type;
   if (type === "entity.too.large") return new ApiHttpError("payload_too_large", "the body exceeds 256 KiB");
-  if (type === "entity.parse.failed") return new ApiHttpError("invalid_request", "the body is not valid JSON", [{ path: "/body", message: "malformed JSON" }]);
+  if (type === "entity.parse.failed")
+    return new ApiHttpError("invalid_request", "the body is not valid JSON", [{ path: "/body", message: "malformed JSON" }]);
   const status = (error as { status?: unknown } | null)?.status;
   if (typeof status === "number" && status >= 400 && status < 500) {
     // body-parser (unsupported encoding or charset, aborted body) and the router (undecodable path) mark client faults with a 4xx.
@@ -25,7 +26,13 @@ export function apiErrorHandler(log: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const known = toApiHttpError(error);
     const apiError = known ?? new ApiHttpError("internal", "an unexpected error occurred");
-    if (!known) log("error", "http.unexpected_error", { method: req.method, route: req.route?.path, error: (error as Error)?.name, message: String((error as Error)?.message).slice(0, 200) });
+    if (!known)
+      log("error", "http.unexpected_error", {
+        method: req.method,
+        route: req.route?.path,
+        error: (error as Error)?.name,
+        message: String((error as Error)?.message).slice(0, 200),
+      });
     if (res.headersSent) return;
     res.status(apiError.status).json(apiError.toBody());
   };

@@ -28,17 +28,23 @@ describe("bodies", () => {
   const requirementUrl = () => `/api/servers/${server.id}/plugins/dice.roller/requirement`;
 
   it.each([
-    ["malformed JSON", "{\"status\": "],
-    ["a trailing comma", "{\"status\":\"required\",}"],
+    ["malformed JSON", '{"status": '],
+    ["a trailing comma", '{"status":"required",}'],
     ["an empty body", ""],
-    ["an array for an object", "[{\"status\":\"required\"}]"],
-    ["a string for an object", "\"required\""],
+    ["an array for an object", '[{"status":"required"}]'],
+    ["a string for an object", '"required"'],
     ["null", "null"],
-    ["a number as a string", "{\"status\":\"required\",\"manifest\":{\"schemaVersion\":\"1\"}}"],
-    ["a 10,000-element array", JSON.stringify({ status: "required", manifest: { ...diceManifest(), capabilities: Array.from({ length: 10_000 }, () => "ui.pages") } })],
+    ["a number as a string", '{"status":"required","manifest":{"schemaVersion":"1"}}'],
+    [
+      "a 10,000-element array",
+      JSON.stringify({
+        status: "required",
+        manifest: { ...diceManifest(), capabilities: Array.from({ length: 10_000 }, () => "ui.pages") },
+      }),
+    ],
     ["deep nesting", `{"status":"required","manifest":${"[".repeat(60_000)}${"]".repeat(60_000)}}`],
-    ["deep object nesting", `{"status":"required","manifest":${"{\"a\":".repeat(20_000)}1${"}".repeat(20_000)}}`],
-    ["a prototype-pollution key", "{\"status\":\"required\",\"__proto__\":{\"admin\":true}}"],
+    ["deep object nesting", `{"status":"required","manifest":${'{"a":'.repeat(20_000)}1${"}".repeat(20_000)}}`],
+    ["a prototype-pollution key", '{"status":"required","__proto__":{"admin":true}}'],
   ])("%s → 400", async (_label, raw) => {
     expect4xx(await t.api("PUT", requirementUrl(), { token: owner.token, raw }), 400);
   });
@@ -48,22 +54,34 @@ describe("bodies", () => {
     ["form data", "application/x-www-form-urlencoded"],
     ["xml", "application/xml"],
   ])("wrong content type (%s) → 400", async (_label, contentType) => {
-    expect4xx(await t.api("PUT", requirementUrl(), { token: owner.token, raw: "{\"status\":\"required\"}", contentType }), 400);
+    expect4xx(await t.api("PUT", requirementUrl(), { token: owner.token, raw: '{"status":"required"}', contentType }), 400);
   });
 
   it("an unsupported content-encoding → 400; over 256 KiB → 413", async () => {
     const res = await new Promise<{ status: number }>((resolve, reject) => {
       const http = require("node:http") as typeof import("node:http");
-      const req = http.request({ host: "127.0.0.1", port: t.server.port, method: "PUT", path: requirementUrl(), headers: { authorization: `Bearer ${owner.token}`, "content-type": "application/json", "content-encoding": "br-nope" } }, (r) => {
-        r.resume();
-        resolve({ status: r.statusCode ?? 0 });
-      });
+      const req = http.request(
+        {
+          host: "127.0.0.1",
+          port: t.server.port,
+          method: "PUT",
+          path: requirementUrl(),
+          headers: { authorization: `Bearer ${owner.token}`, "content-type": "application/json", "content-encoding": "br-nope" },
+        },
+        (r) => {
+          r.resume();
+          resolve({ status: r.statusCode ?? 0 });
+        },
+      );
       req.on("error", reject);
       req.end("{}");
     });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
-    expect4xx(await t.api("PUT", requirementUrl(), { token: owner.token, raw: `{"status":"required","x":"${"y".repeat(257 * 1024)}"}` }), 413);
+    expect4xx(
+      await t.api("PUT", requirementUrl(), { token: owner.token, raw: `{"status":"required","x":"${"y".repeat(257 * 1024)}"}` }),
+      413,
+    );
   });
 });
 
@@ -89,7 +107,10 @@ describe("path ids", () => {
     ["upper case", "Dice.Roller"],
     ["a homoglyph", encodeURIComponent("diсe.roller")],
   ])("pluginId %s → 400", async (_label, pluginId) => {
-    expect4xx(await t.api("PUT", `/api/servers/${server.id}/plugins/${pluginId}/requirement`, { token: owner.token, body: { status: "required" } }), 400);
+    expect4xx(
+      await t.api("PUT", `/api/servers/${server.id}/plugins/${pluginId}/requirement`, { token: owner.token, body: { status: "required" } }),
+      400,
+    );
   });
 
   it("unknown routes and methods get a JSON 404", async () => {
@@ -101,10 +122,19 @@ describe("path ids", () => {
     for (const header of ["Bearer", "Basic abc", `bearer ${owner.token}`, `Bearer ${owner.token} extra`, "Bearer ../../etc/passwd"]) {
       const res = await new Promise<{ status: number }>((resolve, reject) => {
         const http = require("node:http") as typeof import("node:http");
-        const req = http.request({ host: "127.0.0.1", port: t.server.port, method: "GET", path: `/api/servers/${server.id}/plugins`, headers: { authorization: header } }, (r) => {
-          r.resume();
-          resolve({ status: r.statusCode ?? 0 });
-        });
+        const req = http.request(
+          {
+            host: "127.0.0.1",
+            port: t.server.port,
+            method: "GET",
+            path: `/api/servers/${server.id}/plugins`,
+            headers: { authorization: header },
+          },
+          (r) => {
+            r.resume();
+            resolve({ status: r.statusCode ?? 0 });
+          },
+        );
         req.on("error", reject);
         req.end();
       });

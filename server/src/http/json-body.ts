@@ -13,7 +13,10 @@ export const readRawBody = express.raw({ type: () => true, limit: BODY_LIMIT_BYT
 export function parseJsonBody(req: Request, validate: ContractValidator<unknown>): void {
   const raw: unknown = req.body;
   if (!Buffer.isBuffer(raw) || raw.length === 0) throw invalidRequest("a JSON body is required", [{ path: "/body", message: "missing" }]);
-  if (!req.is("application/json")) throw invalidRequest("the body must be application/json", [{ path: "/body", message: `content type ${JSON.stringify(req.get("content-type") ?? "")} is not accepted` }]);
+  if (!req.is("application/json"))
+    throw invalidRequest("the body must be application/json", [
+      { path: "/body", message: `content type ${JSON.stringify(req.get("content-type") ?? "")} is not accepted` },
+    ]);
   let value: unknown;
   try {
     value = JSON.parse(raw.toString("utf8"));

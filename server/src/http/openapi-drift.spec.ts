@@ -4,7 +4,20 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { routeTable } from "./route-table";
 
-type Doc = { paths: Record<string, Record<string, { operationId?: string; parameters?: { name: string; in: string; required?: boolean }[]; requestBody?: unknown; responses: Record<string, unknown> }>> };
+type Doc = {
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId?: string;
+        parameters?: { name: string; in: string; required?: boolean }[];
+        requestBody?: unknown;
+        responses: Record<string, unknown>;
+      }
+    >
+  >;
+};
 
 const root = path.resolve(__dirname, "..", "..", "..");
 const load = (file: string): Doc => JSON.parse(readFileSync(path.join(root, file), "utf8"));
@@ -16,9 +29,14 @@ function operations(doc: Doc): string[] {
   for (const [route, item] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(item)) {
       if (!METHODS.has(method)) continue;
-      const params = (op.parameters ?? []).map((p) => `${p.in}:${p.name}${p.required ? "!" : "?"}`).sort().join(",");
+      const params = (op.parameters ?? [])
+        .map((p) => `${p.in}:${p.name}${p.required ? "!" : "?"}`)
+        .sort()
+        .join(",");
       const statuses = Object.keys(op.responses).sort().join(",");
-      lines.push(`${method.toUpperCase()} ${route} op=${op.operationId} params=[${params}] body=${op.requestBody ? "yes" : "no"} status=[${statuses}]`);
+      lines.push(
+        `${method.toUpperCase()} ${route} op=${op.operationId} params=[${params}] body=${op.requestBody ? "yes" : "no"} status=[${statuses}]`,
+      );
     }
   }
   return lines.sort();
@@ -35,7 +53,10 @@ describe("REST contract drift", () => {
   it("the route guard table covers every published operation with the same path parameters and body", () => {
     const fromTable = routeTable
       .map((r) => {
-        const params = Object.keys(r.params).map((name) => `path:${name}!`).sort().join(",");
+        const params = Object.keys(r.params)
+          .map((name) => `path:${name}!`)
+          .sort()
+          .join(",");
         return `${r.method.toUpperCase()} ${r.path} op=${r.operationId} params=[${params}] body=${r.body ? "yes" : "no"}`;
       })
       .sort();
@@ -45,7 +66,9 @@ describe("REST contract drift", () => {
 
   it("declares bearer auth once as a security scheme, not as a header parameter", () => {
     const doc = published as unknown as { components: { securitySchemes: Record<string, { type: string; scheme: string }> } };
-    expect(Object.values(doc.components.securitySchemes)).toContainEqual(expect.objectContaining({ type: "http", scheme: expect.stringMatching(/^bearer$/i) }));
+    expect(Object.values(doc.components.securitySchemes)).toContainEqual(
+      expect.objectContaining({ type: "http", scheme: expect.stringMatching(/^bearer$/i) }),
+    );
     expect(JSON.stringify(published.paths)).not.toMatch(/"name":"authorization"/i);
   });
 });

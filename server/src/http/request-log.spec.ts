@@ -15,8 +15,14 @@ it("logs one line per request with the route pattern, and no secret", async () =
   const res = await t.api("PUT", `/api/servers/${server.id}/plugins/dice/requirement`, { token: owner.token, body: { status: "nope" } });
   expect(res.status).toBe(400);
   const requests = lines.filter((l) => l.event === "http.request");
-  expect(requests).toContainEqual(expect.objectContaining({ fields: expect.objectContaining({ method: "PUT", route: "/api/servers/:serverId/plugins/:pluginId/requirement", status: 400 }) }));
-  expect(requests).toContainEqual(expect.objectContaining({ fields: expect.objectContaining({ method: "POST", route: "/api/auth/register", status: 201 }) }));
+  expect(requests).toContainEqual(
+    expect.objectContaining({
+      fields: expect.objectContaining({ method: "PUT", route: "/api/servers/:serverId/plugins/:pluginId/requirement", status: 400 }),
+    }),
+  );
+  expect(requests).toContainEqual(
+    expect.objectContaining({ fields: expect.objectContaining({ method: "POST", route: "/api/auth/register", status: 201 }) }),
+  );
   const everything = JSON.stringify(lines);
   expect(everything).not.toContain(owner.token);
   expect(everything).not.toContain("correct horse battery");

@@ -8,7 +8,12 @@ export function requestLog(log: Logger): RequestHandler {
     res.once("finish", () => {
       // Route paths are full (`/api/...`); req.baseUrl is not, as the "/api" error handler may have rewritten it by now.
       const route = req.route?.path ?? "(unmatched)";
-      log(res.statusCode >= 500 ? "error" : "info", "http.request", { method: req.method, route, status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10 });
+      log(res.statusCode >= 500 ? "error" : "info", "http.request", {
+        method: req.method,
+        route,
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      });
     });
     next();
   };

@@ -26,7 +26,10 @@ async function guard(route: RouteSpec, req: Request): Promise<void> {
   const params = req.params as Record<string, string>;
   const badIds = Object.entries(route.params)
     .filter(([name, validate]) => !validate(params[name]))
-    .map(([name, validate]) => ({ path: `/path/${name}`, message: `not a valid ${name}: ${validate.errors?.[0] ? describeAjvError(validate.errors[0]).message : "malformed"}` }));
+    .map(([name, validate]) => ({
+      path: `/path/${name}`,
+      message: `not a valid ${name}: ${validate.errors?.[0] ? describeAjvError(validate.errors[0]).message : "malformed"}`,
+    }));
   if (badIds.length > 0) throw invalidRequest("a path id is malformed", badIds);
   if (route.server) {
     const state = await services.states.get(params[route.server]);

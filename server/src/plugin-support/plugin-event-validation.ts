@@ -7,7 +7,11 @@ import { eventKey, type ServerState } from "./server-state";
 export const MAX_REJECTION_DETAILS = 20;
 
 export type PluginEventVerdict =
-  | { accepted: true; definition: PluginEventDefinition; /** The payload's JSON text, measured once and relayed as is. */ payloadJson: string }
+  | {
+      accepted: true;
+      definition: PluginEventDefinition;
+      /** The payload's JSON text, measured once and relayed as is. */ payloadJson: string;
+    }
   | { accepted: false; code: PluginEventRejectionCode; message: string; details?: ErrorDetail[] };
 
 export interface PluginEventContext {
@@ -18,7 +22,12 @@ export interface PluginEventContext {
   takeToken: () => boolean;
 }
 
-const reject = (code: PluginEventRejectionCode, message: string, details?: ErrorDetail[]): PluginEventVerdict => ({ accepted: false, code, message, details });
+const reject = (code: PluginEventRejectionCode, message: string, details?: ErrorDetail[]): PluginEventVerdict => ({
+  accepted: false,
+  code,
+  message,
+  details,
+});
 
 function payloadText(payload: unknown): string | undefined {
   try {
@@ -43,7 +52,8 @@ export function validatePluginEventEnvelope(envelope: PluginEventEnvelope, conte
   if (targetProblem) return reject("invalid_target", targetProblem);
   const payloadJson = payloadText(envelope.payload);
   const bytes = payloadJson === undefined ? Number.POSITIVE_INFINITY : Buffer.byteLength(payloadJson, "utf8");
-  if (payloadJson === undefined || bytes > definition.maxPayloadBytes) return reject("payload_too_large", `payload is ${bytes} bytes; the limit is ${definition.maxPayloadBytes}`);
+  if (payloadJson === undefined || bytes > definition.maxPayloadBytes)
+    return reject("payload_too_large", `payload is ${bytes} bytes; the limit is ${definition.maxPayloadBytes}`);
   if (definition.schema) {
     loaded.validate ??= context.schemas.compile(definition.schema);
     if (!safeValidate(loaded.validate, envelope.payload)) {
@@ -59,7 +69,10 @@ function targetProblemOf(envelope: PluginEventEnvelope, definition: PluginEventD
   if (definition.scope === "channel" && (!envelope.channelId || !state.channels.has(envelope.channelId))) {
     return "channel scope needs the channelId of a channel of this server";
   }
-  if ((definition.scope === "user" || definition.direction === "p2pHint") && (!envelope.targetUserId || !state.members.has(envelope.targetUserId))) {
+  if (
+    (definition.scope === "user" || definition.direction === "p2pHint") &&
+    (!envelope.targetUserId || !state.members.has(envelope.targetUserId))
+  ) {
     return "user scope and p2pHint need the targetUserId of a member";
   }
   return undefined;

@@ -1,5 +1,10 @@
 // REST plugin-support routes: snapshot, requirement and event upserts/removals, 410 data routes, every error status.
-import { validateApiError, validatePluginEventDefinition, validatePluginRequirement, validatePluginRequirementsSnapshot } from "@toju/generated/validators";
+import {
+  validateApiError,
+  validatePluginEventDefinition,
+  validatePluginRequirement,
+  validatePluginRequirementsSnapshot,
+} from "@toju/generated/validators";
 import type { AuthSession, Server } from "@toju/generated/types/contract";
 import { diceManifest, scoreSchema } from "../testing/fixtures";
 import { startTestServer, type TestServer } from "../testing/harness";
@@ -18,7 +23,10 @@ beforeAll(async () => {
   server = await t.createServer(owner.token);
   base = `/api/servers/${server.id}/plugins`;
   for (const u of [manager, member]) await t.api("POST", `/api/servers/${server.id}/members`, { token: u.token });
-  await t.api("PUT", `/api/servers/${server.id}/members/${manager.user.id}/permissions`, { token: owner.token, body: { manageServer: true } });
+  await t.api("PUT", `/api/servers/${server.id}/members/${manager.user.id}/permissions`, {
+    token: owner.token,
+    body: { manageServer: true },
+  });
 });
 afterAll(() => t.stop());
 
@@ -44,7 +52,10 @@ describe("GET snapshot", () => {
 describe("requirements", () => {
   it("PUT creates and replaces (200), bumps the revision, lists sorted; DELETE 204 then 404", async () => {
     const before = (await t.api("GET", base, { token: member.token })).body.revision;
-    const put = await t.api("PUT", `${base}/zeta.plugin/requirement`, { token: manager.token, body: { status: "optional", versionRange: "^1.2.0", installUrl: "https://example.com/zeta" } });
+    const put = await t.api("PUT", `${base}/zeta.plugin/requirement`, {
+      token: manager.token,
+      body: { status: "optional", versionRange: "^1.2.0", installUrl: "https://example.com/zeta" },
+    });
     expect(put.status).toBe(200);
     expect(validatePluginRequirement(put.body)).toBe(true);
     expect(put.body).toMatchObject({ pluginId: "zeta.plugin", status: "optional", versionRange: "^1.2.0" });
@@ -61,39 +72,73 @@ describe("requirements", () => {
   });
 
   it("a manifest is validated, must match the path, and its events are registered in the same change", async () => {
-    const ok = await t.api("PUT", `${base}/dice.roller/requirement`, { token: manager.token, body: { status: "required", manifest: diceManifest() } });
+    const ok = await t.api("PUT", `${base}/dice.roller/requirement`, {
+      token: manager.token,
+      body: { status: "required", manifest: diceManifest() },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.manifest.id).toBe("dice.roller");
     const snapshot = (await t.api("GET", base, { token: member.token })).body;
-    expect(snapshot.events).toContainEqual(expect.objectContaining({ pluginId: "dice.roller", eventName: "dice.rolled", maxPayloadBytes: 1024 }));
-    const mismatch = await t.api("PUT", `${base}/other.plugin/requirement`, { token: manager.token, body: { status: "required", manifest: diceManifest() } });
+    expect(snapshot.events).toContainEqual(
+      expect.objectContaining({ pluginId: "dice.roller", eventName: "dice.rolled", maxPayloadBytes: 1024 }),
+    );
+    const mismatch = await t.api("PUT", `${base}/other.plugin/requirement`, {
+      token: manager.token,
+      body: { status: "required", manifest: diceManifest() },
+    });
     expectApiError(mismatch, 400, "invalid_request");
     expect(mismatch.body.details).toContainEqual(expect.objectContaining({ path: "/body/manifest/id" }));
     const semantic = diceManifest("sem.plugin");
     semantic.capabilities = [];
-    const bad = await t.api("PUT", `${base}/sem.plugin/requirement`, { token: manager.token, body: { status: "required", manifest: semantic } });
+    const bad = await t.api("PUT", `${base}/sem.plugin/requirement`, {
+      token: manager.token,
+      body: { status: "required", manifest: semantic },
+    });
     expectApiError(bad, 400, "invalid_request");
     expect(bad.body.details.every((d: { path: string }) => d.path.startsWith("/body/manifest"))).toBe(true);
     const badSchema = diceManifest("schema.plugin");
     (badSchema.events[0] as { schema: object }).schema = { $ref: "https://evil.example/schema.json" };
-    expectApiError(await t.api("PUT", `${base}/schema.plugin/requirement`, { token: manager.token, body: { status: "required", manifest: badSchema } }), 400, "invalid_request");
+    expectApiError(
+      await t.api("PUT", `${base}/schema.plugin/requirement`, { token: manager.token, body: { status: "required", manifest: badSchema } }),
+      400,
+      "invalid_request",
+    );
     const after = (await t.api("GET", base, { token: member.token })).body;
     expect(after.revision).toBe(snapshot.revision);
   });
 
   it("400 for bad bodies and ids, 403 without manageServer, 404 unknown server, 413 oversize, 401 first", async () => {
     const url = `${base}/some.plugin/requirement`;
-    for (const body of [{ status: "mandatory" }, { status: "required", installUrl: "ftp://x" }, { status: "required", versionRange: "not a range!" }, { status: "required", extra: true }, [], { status: ["required"] }]) {
+    for (const body of [
+      { status: "mandatory" },
+      { status: "required", installUrl: "ftp://x" },
+      { status: "required", versionRange: "not a range!" },
+      { status: "required", extra: true },
+      [],
+      { status: ["required"] },
+    ]) {
       expectApiError(await t.api("PUT", url, { token: manager.token, body }), 400, "invalid_request");
     }
-    expectApiError(await t.api("PUT", `${base}/Bad_Plugin/requirement`, { token: manager.token, body: { status: "required" } }), 400, "invalid_request");
+    expectApiError(
+      await t.api("PUT", `${base}/Bad_Plugin/requirement`, { token: manager.token, body: { status: "required" } }),
+      400,
+      "invalid_request",
+    );
     expectApiError(await t.api("PUT", url, { token: member.token, body: { status: "required" } }), 403, "forbidden");
     expectApiError(await t.api("DELETE", url, { token: member.token }), 403, "forbidden");
-    expectApiError(await t.api("PUT", "/api/servers/unknown/plugins/some.plugin/requirement", { token: manager.token, body: { status: "required" } }), 404, "not_found");
+    expectApiError(
+      await t.api("PUT", "/api/servers/unknown/plugins/some.plugin/requirement", { token: manager.token, body: { status: "required" } }),
+      404,
+      "not_found",
+    );
     expectApiError(await t.api("PUT", url, { token: manager.token, raw: big }), 413, "payload_too_large");
     expectApiError(await t.api("PUT", url, { body: { status: "required" } }), 401, "unauthenticated");
     expectApiError(await t.api("DELETE", url), 401, "unauthenticated");
-    expectApiError(await t.api("DELETE", "/api/servers/unknown/plugins/some.plugin/requirement", { token: manager.token }), 404, "not_found");
+    expectApiError(
+      await t.api("DELETE", "/api/servers/unknown/plugins/some.plugin/requirement", { token: manager.token }),
+      404,
+      "not_found",
+    );
     expectApiError(await t.api("DELETE", `${base}/-bad/requirement`, { token: manager.token }), 400, "invalid_request");
   });
 });
@@ -101,7 +146,10 @@ describe("requirements", () => {
 describe("event definitions", () => {
   it("PUT registers (200, default maxPayloadBytes 65536), replaces; DELETE 204 then 404", async () => {
     const url = `${base}/score.board/events/score.posted`;
-    const put = await t.api("PUT", url, { token: manager.token, body: { direction: "clientToServer", scope: "channel", schema: scoreSchema } });
+    const put = await t.api("PUT", url, {
+      token: manager.token,
+      body: { direction: "clientToServer", scope: "channel", schema: scoreSchema },
+    });
     expect(put.status).toBe(200);
     expect(validatePluginEventDefinition(put.body)).toBe(true);
     expect(put.body).toMatchObject({ pluginId: "score.board", eventName: "score.posted", scope: "channel", maxPayloadBytes: 65536 });
@@ -130,13 +178,37 @@ describe("event definitions", () => {
 
   it("400 for bad bodies and names, 403, 404, 413, 401", async () => {
     const url = `${base}/score.board/events/score.x`;
-    for (const body of [{ direction: "sideways", scope: "server" }, { direction: "clientToServer", scope: "server", maxPayloadBytes: 0 }, { direction: "clientToServer", scope: "server", maxPayloadBytes: 1048577 }, { direction: "clientToServer", scope: "server", maxPayloadBytes: "100" }, { direction: "clientToServer" }]) {
+    for (const body of [
+      { direction: "sideways", scope: "server" },
+      { direction: "clientToServer", scope: "server", maxPayloadBytes: 0 },
+      { direction: "clientToServer", scope: "server", maxPayloadBytes: 1048577 },
+      { direction: "clientToServer", scope: "server", maxPayloadBytes: "100" },
+      { direction: "clientToServer" },
+    ]) {
       expectApiError(await t.api("PUT", url, { token: manager.token, body }), 400, "invalid_request");
     }
-    expectApiError(await t.api("PUT", `${base}/score.board/events/Score`, { token: manager.token, body: { direction: "clientToServer", scope: "server" } }), 400, "invalid_request");
-    expectApiError(await t.api("PUT", url, { token: member.token, body: { direction: "clientToServer", scope: "server" } }), 403, "forbidden");
+    expectApiError(
+      await t.api("PUT", `${base}/score.board/events/Score`, {
+        token: manager.token,
+        body: { direction: "clientToServer", scope: "server" },
+      }),
+      400,
+      "invalid_request",
+    );
+    expectApiError(
+      await t.api("PUT", url, { token: member.token, body: { direction: "clientToServer", scope: "server" } }),
+      403,
+      "forbidden",
+    );
     expectApiError(await t.api("DELETE", url, { token: member.token }), 403, "forbidden");
-    expectApiError(await t.api("PUT", "/api/servers/unknown/plugins/score.board/events/score.x", { token: manager.token, body: { direction: "clientToServer", scope: "server" } }), 404, "not_found");
+    expectApiError(
+      await t.api("PUT", "/api/servers/unknown/plugins/score.board/events/score.x", {
+        token: manager.token,
+        body: { direction: "clientToServer", scope: "server" },
+      }),
+      404,
+      "not_found",
+    );
     expectApiError(await t.api("PUT", url, { token: manager.token, raw: big }), 413, "payload_too_large");
     expectApiError(await t.api("PUT", url, { body: {} }), 401, "unauthenticated");
   });
@@ -146,10 +218,18 @@ describe("data routes", () => {
   it("are 410 gone once the caller and path are valid; 401, 400, 404, 413 before that", async () => {
     const url = `${base}/score.board/data/high.score`;
     for (const method of ["GET", "PUT", "DELETE"]) {
-      expectApiError(await t.api(method, url, { token: member.token, ...(method === "PUT" ? { body: { any: "value" } } : {}) }), 410, "gone");
+      expectApiError(
+        await t.api(method, url, { token: member.token, ...(method === "PUT" ? { body: { any: "value" } } : {}) }),
+        410,
+        "gone",
+      );
       expectApiError(await t.api(method, url), 401, "unauthenticated");
       expectApiError(await t.api(method, `${base}/score.board/data/Bad-Key!`, { token: member.token }), 400, "invalid_request");
-      expectApiError(await t.api(method, "/api/servers/unknown/plugins/score.board/data/high.score", { token: member.token }), 404, "not_found");
+      expectApiError(
+        await t.api(method, "/api/servers/unknown/plugins/score.board/data/high.score", { token: member.token }),
+        404,
+        "not_found",
+      );
     }
     expectApiError(await t.api("PUT", url, { token: member.token, raw: "{not json" }), 410, "gone");
     expectApiError(await t.api("PUT", url, { token: member.token, raw: big }), 413, "payload_too_large");
@@ -162,7 +242,9 @@ describe("concurrent changes", () => {
     await watcher.request({ type: "view_server", serverId: server.id });
     const start = (await t.api("GET", base, { token: member.token })).body.revision;
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => t.api("PUT", `${base}/conc-${i}.plugin/requirement`, { token: manager.token, body: { status: "optional" } })),
+      Array.from({ length: 20 }, (_, i) =>
+        t.api("PUT", `${base}/conc-${i}.plugin/requirement`, { token: manager.token, body: { status: "optional" } }),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     const revisions: number[] = [];

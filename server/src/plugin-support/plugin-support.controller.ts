@@ -48,7 +48,11 @@ export class PluginSupportController extends Controller {
   @OperationId("deletePluginRequirement")
   @SuccessResponse(204, "Removed")
   @Response<ApiError>(403, "manageServer required")
-  public async deletePluginRequirement(@Path() serverId: EntityId, @Path() pluginId: PluginId, @Request() req: ExpressRequest): Promise<void> {
+  public async deletePluginRequirement(
+    @Path() serverId: EntityId,
+    @Path() pluginId: PluginId,
+    @Request() req: ExpressRequest,
+  ): Promise<void> {
     await servicesOf(req).pluginSupport.deleteRequirement(serverId, pluginId);
     this.setStatus(204);
   }
@@ -71,7 +75,12 @@ export class PluginSupportController extends Controller {
   @OperationId("deletePluginEvent")
   @SuccessResponse(204, "Removed")
   @Response<ApiError>(403, "manageServer required")
-  public async deletePluginEvent(@Path() serverId: EntityId, @Path() pluginId: PluginId, @Path() eventName: EventName, @Request() req: ExpressRequest): Promise<void> {
+  public async deletePluginEvent(
+    @Path() serverId: EntityId,
+    @Path() pluginId: PluginId,
+    @Path() eventName: EventName,
+    @Request() req: ExpressRequest,
+  ): Promise<void> {
     await servicesOf(req).pluginSupport.deleteEvent(serverId, pluginId, eventName);
     this.setStatus(204);
   }
@@ -87,7 +96,12 @@ export class PluginSupportController extends Controller {
   @OperationId("putPluginData")
   @SuccessResponse(410, "Disabled: always 410 once the caller and path are valid")
   @Response<ApiError>(413, "Body over 256 KiB")
-  public async putPluginData(@Path() serverId: EntityId, @Path() pluginId: PluginId, @Path() key: DataKey, @Body() body: unknown): Promise<void> {
+  public async putPluginData(
+    @Path() serverId: EntityId,
+    @Path() pluginId: PluginId,
+    @Path() key: DataKey,
+    @Body() body: unknown,
+  ): Promise<void> {
     throw gone();
   }
 

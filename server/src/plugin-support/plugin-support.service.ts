@@ -46,20 +46,32 @@ export class PluginSupportService {
 
   async putRequirement(serverId: string, pluginId: string, input: PluginRequirementInput): Promise<PluginRequirement> {
     if (input.versionRange !== undefined && validRange(input.versionRange) === null) {
-      throw invalidRequest("the version range is not a valid semver range", [{ path: "/body/versionRange", message: "not a valid semver range" }]);
+      throw invalidRequest("the version range is not a valid semver range", [
+        { path: "/body/versionRange", message: "not a valid semver range" },
+      ]);
     }
     const declarations = input.manifest ? this.checkManifest(pluginId, input.manifest) : [];
     return this.change(serverId, async (transaction, now) => {
-      const row = await upsert(PluginRequirementRow, { serverId, pluginId }, {
-        status: input.status,
-        versionRange: input.versionRange ?? null,
-        installUrl: input.installUrl ?? null,
-        sourceUrl: input.sourceUrl ?? null,
-        manifestJson: input.manifest ? JSON.stringify(input.manifest) : null,
-        updatedAt: now,
-      }, transaction);
+      const row = await upsert(
+        PluginRequirementRow,
+        { serverId, pluginId },
+        {
+          status: input.status,
+          versionRange: input.versionRange ?? null,
+          installUrl: input.installUrl ?? null,
+          sourceUrl: input.sourceUrl ?? null,
+          manifestJson: input.manifest ? JSON.stringify(input.manifest) : null,
+          updatedAt: now,
+        },
+        transaction,
+      );
       for (const declaration of declarations) {
-        await upsert(PluginEventDefinitionRow, { serverId, pluginId, eventName: declaration.eventName }, eventColumns(declaration, now), transaction);
+        await upsert(
+          PluginEventDefinitionRow,
+          { serverId, pluginId, eventName: declaration.eventName },
+          eventColumns(declaration, now),
+          transaction,
+        );
       }
       return requirementFromRow(row);
     });
@@ -90,15 +102,24 @@ export class PluginSupportService {
     });
   }
 
-  validatePluginEventEnvelope(envelope: PluginEventEnvelope, state: ServerState | undefined, senderUserId: string, takeToken: () => boolean): PluginEventVerdict {
+  validatePluginEventEnvelope(
+    envelope: PluginEventEnvelope,
+    state: ServerState | undefined,
+    senderUserId: string,
+    takeToken: () => boolean,
+  ): PluginEventVerdict {
     return checkPluginEvent(envelope, { state, senderUserId, schemas: this.schemas, takeToken });
   }
 
   /** Schema and semantic manifest checks, `id` equal to the path's plugin, usable event schemas; returns the events to upsert. */
   private checkManifest(pluginId: string, manifest: PluginRequirementInput["manifest"] & object): PluginEventDeclaration[] {
     const result = validateManifest(manifest);
-    const details: ErrorDetail[] = result.issues.map((issue) => ({ path: `/body/manifest${issue.path}`, message: `${issue.code}: ${issue.message}` }));
-    if (manifest.id !== pluginId) details.push({ path: "/body/manifest/id", message: `must equal the path's pluginId ${JSON.stringify(pluginId)}` });
+    const details: ErrorDetail[] = result.issues.map((issue) => ({
+      path: `/body/manifest${issue.path}`,
+      message: `${issue.code}: ${issue.message}`,
+    }));
+    if (manifest.id !== pluginId)
+      details.push({ path: "/body/manifest/id", message: `must equal the path's pluginId ${JSON.stringify(pluginId)}` });
     const declarations = manifest.events ?? [];
     declarations.forEach((declaration, i) => {
       if (declaration.schema) details.push(...this.schemas.problems(declaration.schema, `/body/manifest/events/${i}/schema`));
@@ -132,7 +153,12 @@ function eventColumns(input: PluginEventDefinitionInput | PluginEventDeclaration
   };
 }
 
-async function upsert<R extends Model>(model: ModelStatic<R>, key: Record<string, unknown>, values: Record<string, unknown>, transaction: Transaction): Promise<R> {
+async function upsert<R extends Model>(
+  model: ModelStatic<R>,
+  key: Record<string, unknown>,
+  values: Record<string, unknown>,
+  transaction: Transaction,
+): Promise<R> {
   const existing = await model.findOne({ where: key as WhereOptions, transaction });
   if (!existing) return model.create({ ...key, ...values } as CreationAttributes<R>, { transaction });
   existing.set(values as Partial<Attributes<R>>);

@@ -25,7 +25,11 @@ export interface ServerState {
 export const eventKey = (pluginId: string, eventName: string): string => `${pluginId}\u0000${eventName}`;
 
 export function requirementFromRow(row: PluginRequirementRow): PluginRequirement {
-  const requirement: PluginRequirement = { pluginId: row.pluginId, status: row.status as PluginRequirement["status"], updatedAt: row.updatedAt.toISOString() };
+  const requirement: PluginRequirement = {
+    pluginId: row.pluginId,
+    status: row.status as PluginRequirement["status"],
+    updatedAt: row.updatedAt.toISOString(),
+  };
   if (row.versionRange !== null) requirement.versionRange = row.versionRange;
   if (row.installUrl !== null) requirement.installUrl = row.installUrl;
   if (row.sourceUrl !== null) requirement.sourceUrl = row.sourceUrl;
@@ -47,7 +51,13 @@ export function eventDefinitionFromRow(row: PluginEventDefinitionRow): PluginEve
 }
 
 export function membershipFromRow(row: MembershipRow): Membership {
-  return { serverId: row.serverId, userId: row.userId, owner: row.owner, permissions: { manageServer: row.owner || row.manageServer }, joinedAt: row.joinedAt.toISOString() };
+  return {
+    serverId: row.serverId,
+    userId: row.userId,
+    owner: row.owner,
+    permissions: { manageServer: row.owner || row.manageServer },
+    joinedAt: row.joinedAt.toISOString(),
+  };
 }
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

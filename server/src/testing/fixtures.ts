@@ -16,7 +16,12 @@ export function diceManifest(id = "dice.roller") {
         eventName: "dice.rolled",
         direction: "clientToServer",
         scope: "server",
-        schema: { type: "object", properties: { value: { type: "integer", minimum: 1, maximum: 6 } }, required: ["value"], additionalProperties: false },
+        schema: {
+          type: "object",
+          properties: { value: { type: "integer", minimum: 1, maximum: 6 } },
+          required: ["value"],
+          additionalProperties: false,
+        },
         maxPayloadBytes: 1024,
       },
     ],

@@ -19,7 +19,11 @@ export interface TestServer {
   dir: string;
   databaseUrl: string;
   /** A JSON request; `body` is serialised unless `raw` is given. */
-  api(method: string, urlPath: string, options?: { token?: string; body?: unknown; raw?: string | Buffer; contentType?: string }): Promise<HttpResult>;
+  api(
+    method: string,
+    urlPath: string,
+    options?: { token?: string; body?: unknown; raw?: string | Buffer; contentType?: string },
+  ): Promise<HttpResult>;
   register(username?: string): Promise<AuthSession>;
   createServer(token: string, name?: string): Promise<Server>;
   connect(): Promise<TestClient>;

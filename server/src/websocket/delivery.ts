@@ -1,21 +1,38 @@
 // Delivery by scope (DESIGN §4): each envelope is serialised once, then written to every receiver.
-import type { PluginEventDefinition, PluginEventEnvelope, PluginRequirementsSnapshot, RelayedPluginEventEnvelope } from "@toju/generated/types/contract";
+import type {
+  PluginEventDefinition,
+  PluginEventEnvelope,
+  PluginRequirementsSnapshot,
+  RelayedPluginEventEnvelope,
+} from "@toju/generated/types/contract";
 import type { Connection } from "./connection";
 import type { SocketRegistry } from "./socket-registry";
 
-function receiversOf(registry: SocketRegistry, sender: Connection, envelope: PluginEventEnvelope, definition: PluginEventDefinition): Connection[] {
+function receiversOf(
+  registry: SocketRegistry,
+  sender: Connection,
+  envelope: PluginEventEnvelope,
+  definition: PluginEventDefinition,
+): Connection[] {
   const receivers: Connection[] = [];
   const pick = (candidates: Iterable<Connection>, accept: (c: Connection) => boolean = () => true) => {
     for (const c of candidates) if (c !== sender && accept(c)) receivers.push(c);
   };
   if (definition.direction === "p2pHint" || definition.scope === "user") pick(registry.socketsOf(envelope.targetUserId!));
-  else if (definition.scope === "plugin") pick(registry.joinedTo(envelope.serverId), (c) => c.activePlugins.get(envelope.serverId)?.has(envelope.pluginId) === true);
+  else if (definition.scope === "plugin")
+    pick(registry.joinedTo(envelope.serverId), (c) => c.activePlugins.get(envelope.serverId)?.has(envelope.pluginId) === true);
   else pick(registry.joinedTo(envelope.serverId));
   return receivers;
 }
 
 /** Relays an accepted event (its payload already serialised by validation); returns how many sockets received it. */
-export function deliverPluginEvent(registry: SocketRegistry, sender: Connection, envelope: PluginEventEnvelope, definition: PluginEventDefinition, payloadJson: string): number {
+export function deliverPluginEvent(
+  registry: SocketRegistry,
+  sender: Connection,
+  envelope: PluginEventEnvelope,
+  definition: PluginEventDefinition,
+  payloadJson: string,
+): number {
   const receivers = receiversOf(registry, sender, envelope, definition);
   if (receivers.length === 0) return 0;
   const relayed: Omit<RelayedPluginEventEnvelope, "payload"> = {

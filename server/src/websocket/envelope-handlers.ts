@@ -22,8 +22,20 @@ export interface HandlerContext {
   registry: SocketRegistry;
 }
 
-export function sendError(connection: Connection, code: WebSocketErrorCode, message: string, requestId?: string, details?: { path: string; message: string }[]): void {
-  connection.send({ type: "error", code, message, ...(requestId ? { requestId } : {}), ...(details && details.length > 0 ? { details: details.slice(0, 20) } : {}) });
+export function sendError(
+  connection: Connection,
+  code: WebSocketErrorCode,
+  message: string,
+  requestId?: string,
+  details?: { path: string; message: string }[],
+): void {
+  connection.send({
+    type: "error",
+    code,
+    message,
+    ...(requestId ? { requestId } : {}),
+    ...(details && details.length > 0 ? { details: details.slice(0, 20) } : {}),
+  });
 }
 
 const withRequestId = (requestId: string | undefined) => (requestId ? { requestId } : {});
@@ -33,14 +45,24 @@ async function joinServer(ctx: HandlerContext, connection: Connection, envelope:
   await ctx.services.directory.join(envelope.serverId, connection.userId!);
   ctx.registry.join(connection, envelope.serverId);
   const snapshot = await ctx.services.pluginSupport.snapshot(envelope.serverId);
-  connection.send({ type: "server_joined", ...withRequestId(envelope.requestId), serverId: envelope.serverId, pluginRequirements: snapshot });
+  connection.send({
+    type: "server_joined",
+    ...withRequestId(envelope.requestId),
+    serverId: envelope.serverId,
+    pluginRequirements: snapshot,
+  });
 }
 
 async function viewServer(ctx: HandlerContext, connection: Connection, envelope: ViewServerEnvelope): Promise<void> {
   const state = await ctx.services.states.get(envelope.serverId);
   if (!state) return sendError(connection, "not_found", "unknown server", envelope.requestId);
   ctx.registry.view(connection, envelope.serverId);
-  connection.send({ type: "server_viewed", ...withRequestId(envelope.requestId), serverId: envelope.serverId, pluginRequirements: state.snapshot });
+  connection.send({
+    type: "server_viewed",
+    ...withRequestId(envelope.requestId),
+    serverId: envelope.serverId,
+    pluginRequirements: state.snapshot,
+  });
 }
 
 function leaveServer(ctx: HandlerContext, connection: Connection, envelope: LeaveServerEnvelope): void {
@@ -51,13 +73,19 @@ function leaveServer(ctx: HandlerContext, connection: Connection, envelope: Leav
 async function setActivePlugins(ctx: HandlerContext, connection: Connection, envelope: SetActivePluginsEnvelope): Promise<void> {
   if (!(await ctx.services.states.get(envelope.serverId))) return sendError(connection, "not_found", "unknown server", envelope.requestId);
   connection.activePlugins.set(envelope.serverId, new Set(envelope.pluginIds));
-  connection.send({ type: "active_plugins_set", ...withRequestId(envelope.requestId), serverId: envelope.serverId, pluginIds: envelope.pluginIds });
+  connection.send({
+    type: "active_plugins_set",
+    ...withRequestId(envelope.requestId),
+    serverId: envelope.serverId,
+    pluginIds: envelope.pluginIds,
+  });
 }
 
 async function sendMessage(ctx: HandlerContext, connection: Connection, envelope: SendMessageEnvelope): Promise<void> {
   const state = await ctx.services.states.get(envelope.serverId);
   if (!state) return sendError(connection, "not_found", "unknown server", envelope.requestId);
-  if (!state.members.has(connection.userId!)) return sendError(connection, "not_member", "you are not a member of this server", envelope.requestId);
+  if (!state.members.has(connection.userId!))
+    return sendError(connection, "not_member", "you are not a member of this server", envelope.requestId);
   if (!state.channels.has(envelope.channelId)) return sendError(connection, "not_found", "unknown channel", envelope.requestId);
   const message: MessageEnvelope = {
     type: "message",
@@ -78,8 +106,15 @@ async function pluginEvent(ctx: HandlerContext, connection: Connection, envelope
 }
 
 /** Synchronous once the server's state is at hand: the hot path calls it directly when nothing is queued. */
-export function handlePluginEvent(ctx: HandlerContext, connection: Connection, envelope: PluginEventEnvelope, state: ServerState | undefined): void {
-  const verdict = ctx.services.pluginSupport.validatePluginEventEnvelope(envelope, state, connection.userId!, () => connection.bucket.take());
+export function handlePluginEvent(
+  ctx: HandlerContext,
+  connection: Connection,
+  envelope: PluginEventEnvelope,
+  state: ServerState | undefined,
+): void {
+  const verdict = ctx.services.pluginSupport.validatePluginEventEnvelope(envelope, state, connection.userId!, () =>
+    connection.bucket.take(),
+  );
   if (!verdict.accepted) {
     connection.send({
       type: "plugin_event_rejected",

@@ -19,7 +19,16 @@ async function defineEvent(name: string, body: Record<string, unknown>, pluginId
 }
 
 function event(fields: Record<string, unknown>) {
-  return { type: "plugin_event", eventId: `ev${++seq}`, serverId: server.id, pluginId: plugin, eventName: "game.move", direction: "clientToServer", payload: { score: 1 }, ...fields };
+  return {
+    type: "plugin_event",
+    eventId: `ev${++seq}`,
+    serverId: server.id,
+    pluginId: plugin,
+    eventName: "game.move",
+    direction: "clientToServer",
+    payload: { score: 1 },
+    ...fields,
+  };
 }
 
 /** Sends from `from` and returns its reply (accepted or rejected); every reply is a valid ServerEnvelope. */
@@ -76,7 +85,13 @@ describe("delivery scopes", () => {
     for (const receiver of [b, c]) {
       const relayed = await receiver.next();
       expect(validateServerEnvelope(relayed)).toBe(true);
-      expect(relayed).toMatchObject({ type: "plugin_event", eventId: reply.eventId, sourceUserId: owner.user.id, scope: "server", payload: { score: 7 } });
+      expect(relayed).toMatchObject({
+        type: "plugin_event",
+        eventId: reply.eventId,
+        sourceUserId: owner.user.id,
+        scope: "server",
+        payload: { score: 7 },
+      });
       expect(Number.isNaN(Date.parse(relayed.sentAt))).toBe(false);
     }
     expect(v.pending()).toBe(0);
@@ -165,7 +180,9 @@ describe("rejections, in order, reaching nobody", () => {
 
   it("a deeply nested payload is rejected, not a crash", async () => {
     const deep = `${"[".repeat(50_000)}${"]".repeat(50_000)}`;
-    a.send(`{"type":"plugin_event","eventId":"deep1","serverId":"${server.id}","pluginId":"${plugin}","eventName":"game.move","direction":"clientToServer","payload":${deep}}`);
+    a.send(
+      `{"type":"plugin_event","eventId":"deep1","serverId":"${server.id}","pluginId":"${plugin}","eventName":"game.move","direction":"clientToServer","payload":${deep}}`,
+    );
     const reply = await a.next();
     expect(reply).toMatchObject({ type: "plugin_event_rejected", eventId: "deep1" });
     expect(["payload_too_large", "schema_mismatch"]).toContain(reply.code);
@@ -173,7 +190,11 @@ describe("rejections, in order, reaching nobody", () => {
   });
 
   it("the schema is compiled once per definition: a replaced definition applies at once", async () => {
-    await defineEvent("game.move", { direction: "clientToServer", scope: "server", schema: { type: "object", properties: { level: { type: "integer" } }, required: ["level"] } });
+    await defineEvent("game.move", {
+      direction: "clientToServer",
+      scope: "server",
+      schema: { type: "object", properties: { level: { type: "integer" } }, required: ["level"] },
+    });
     for (const client of [a, b, c, v]) expect((await client.next()).type).toBe("plugin_requirements_changed");
     await expectRejected(a, { eventName: "game.move", payload: { score: 1 } }, "schema_mismatch");
     await defineEvent("game.move", { direction: "clientToServer", scope: "server", schema: scoreSchema });
@@ -189,7 +210,10 @@ describe("rate limit", () => {
     limited = await startTestServer({ pluginEventRate: 1, pluginEventBurst: 2 });
     const user = await limited.register();
     const s = await limited.createServer(user.token);
-    await limited.api("PUT", `/api/servers/${s.id}/plugins/${plugin}/events/game.move`, { token: user.token, body: { direction: "clientToServer", scope: "server" } });
+    await limited.api("PUT", `/api/servers/${s.id}/plugins/${plugin}/events/game.move`, {
+      token: user.token,
+      body: { direction: "clientToServer", scope: "server" },
+    });
     const client = await limited.identified(user.token);
     const codes: string[] = [];
     for (let i = 0; i < 6; i++) {

@@ -87,7 +87,10 @@ describe("frames", () => {
 
   it("echoes a valid requestId on error replies", async () => {
     const client = await t.identified(owner.token);
-    expect(await expectValidReply(client, { type: "join_server", serverId: "..", requestId: "req-9" })).toMatchObject({ type: "error", requestId: "req-9" });
+    expect(await expectValidReply(client, { type: "join_server", serverId: "..", requestId: "req-9" })).toMatchObject({
+      type: "error",
+      requestId: "req-9",
+    });
   });
 });
 
@@ -95,12 +98,26 @@ describe("servers over the socket", () => {
   it("join makes the caller a member and returns the snapshot; unknown servers are not_found", async () => {
     const client = await t.identified(other.token);
     const joined = await expectValidReply(client, { type: "join_server", serverId: server.id, requestId: "j" });
-    expect(joined).toMatchObject({ type: "server_joined", requestId: "j", serverId: server.id, pluginRequirements: { serverId: server.id } });
+    expect(joined).toMatchObject({
+      type: "server_joined",
+      requestId: "j",
+      serverId: server.id,
+      pluginRequirements: { serverId: server.id },
+    });
     const membership = await t.api("POST", `/api/servers/${server.id}/members`, { token: other.token });
     expect(membership.body.userId).toBe(other.user.id);
-    expect(await expectValidReply(client, { type: "join_server", serverId: "unknownServer" })).toMatchObject({ type: "error", code: "not_found" });
-    expect(await expectValidReply(client, { type: "view_server", serverId: "unknownServer" })).toMatchObject({ type: "error", code: "not_found" });
-    expect(await expectValidReply(client, { type: "set_active_plugins", serverId: "unknownServer", pluginIds: [] })).toMatchObject({ type: "error", code: "not_found" });
+    expect(await expectValidReply(client, { type: "join_server", serverId: "unknownServer" })).toMatchObject({
+      type: "error",
+      code: "not_found",
+    });
+    expect(await expectValidReply(client, { type: "view_server", serverId: "unknownServer" })).toMatchObject({
+      type: "error",
+      code: "not_found",
+    });
+    expect(await expectValidReply(client, { type: "set_active_plugins", serverId: "unknownServer", pluginIds: [] })).toMatchObject({
+      type: "error",
+      code: "not_found",
+    });
   });
 
   it("broadcasts plugin_requirements_changed to joined and viewing sockets after each REST change, not after leave", async () => {
@@ -110,13 +127,23 @@ describe("servers over the socket", () => {
     await expectValidReply(joined, { type: "join_server", serverId: server.id });
     await expectValidReply(viewing, { type: "view_server", serverId: server.id });
     await expectValidReply(left, { type: "view_server", serverId: server.id });
-    expect(await expectValidReply(left, { type: "leave_server", serverId: server.id })).toEqual({ type: "server_left", serverId: server.id });
-    const put = await t.api("PUT", `/api/servers/${server.id}/plugins/news.plugin/requirement`, { token: owner.token, body: { status: "recommended" } });
+    expect(await expectValidReply(left, { type: "leave_server", serverId: server.id })).toEqual({
+      type: "server_left",
+      serverId: server.id,
+    });
+    const put = await t.api("PUT", `/api/servers/${server.id}/plugins/news.plugin/requirement`, {
+      token: owner.token,
+      body: { status: "recommended" },
+    });
     expect(put.status).toBe(200);
     for (const client of [joined, viewing]) {
       const changed = await client.next();
       expect(validateServerEnvelope(changed)).toBe(true);
-      expect(changed).toMatchObject({ type: "plugin_requirements_changed", serverId: server.id, snapshot: { requirements: [expect.objectContaining({ pluginId: "news.plugin" })] } });
+      expect(changed).toMatchObject({
+        type: "plugin_requirements_changed",
+        serverId: server.id,
+        snapshot: { requirements: [expect.objectContaining({ pluginId: "news.plugin" })] },
+      });
     }
     await t.api("DELETE", `/api/servers/${server.id}/plugins/news.plugin/requirement`, { token: owner.token });
     expect((await joined.next()).snapshot.requirements).toEqual([]);
@@ -129,14 +156,24 @@ describe("servers over the socket", () => {
     const receiver = await t.identified(other.token);
     await expectValidReply(sender, { type: "join_server", serverId: server.id });
     await expectValidReply(receiver, { type: "join_server", serverId: server.id });
-    const echo = await expectValidReply(sender, { type: "send_message", requestId: "m1", serverId: server.id, channelId: server.channels[0].id, content: "hello" });
+    const echo = await expectValidReply(sender, {
+      type: "send_message",
+      requestId: "m1",
+      serverId: server.id,
+      channelId: server.channels[0].id,
+      content: "hello",
+    });
     expect(echo).toMatchObject({ type: "message", requestId: "m1", content: "hello", authorUserId: owner.user.id });
     const received = await receiver.next();
     expect(received).toMatchObject({ type: "message", messageId: echo.messageId, content: "hello" });
     expect(received.requestId).toBeUndefined();
-    expect(await expectValidReply(sender, { type: "send_message", serverId: server.id, channelId: "nochannel", content: "x" })).toMatchObject({ type: "error", code: "not_found" });
+    expect(
+      await expectValidReply(sender, { type: "send_message", serverId: server.id, channelId: "nochannel", content: "x" }),
+    ).toMatchObject({ type: "error", code: "not_found" });
     const stranger = await t.identified((await t.register()).token);
-    expect(await expectValidReply(stranger, { type: "send_message", serverId: server.id, channelId: server.channels[0].id, content: "x" })).toMatchObject({ type: "error", code: "not_member" });
+    expect(
+      await expectValidReply(stranger, { type: "send_message", serverId: server.id, channelId: server.channels[0].id, content: "x" }),
+    ).toMatchObject({ type: "error", code: "not_member" });
   });
 });
 

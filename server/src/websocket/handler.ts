@@ -32,7 +32,11 @@ export interface WebSocketEndpoint {
 }
 
 function parseFrame(data: RawData): unknown {
-  const text = Buffer.isBuffer(data) ? data.toString("utf8") : Array.isArray(data) ? Buffer.concat(data).toString("utf8") : Buffer.from(data).toString("utf8");
+  const text = Buffer.isBuffer(data)
+    ? data.toString("utf8")
+    : Array.isArray(data)
+      ? Buffer.concat(data).toString("utf8")
+      : Buffer.from(data).toString("utf8");
   try {
     return JSON.parse(text);
   } catch {
@@ -86,10 +90,23 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
     const details = ajvErrorDetails(validateClientEnvelope.errors, { limit: 20 });
     const eventId = field(frame, "eventId");
     if (field(frame, "type") === "plugin_event" && validateEntityId(eventId)) {
-      connection.send({ type: "plugin_event_rejected", ...(echo ? { requestId: echo } : {}), eventId, code: "invalid_envelope", message: "the plugin_event does not match the contract", ...(details.length > 0 ? { details } : {}) });
+      connection.send({
+        type: "plugin_event_rejected",
+        ...(echo ? { requestId: echo } : {}),
+        eventId,
+        code: "invalid_envelope",
+        message: "the plugin_event does not match the contract",
+        ...(details.length > 0 ? { details } : {}),
+      });
       return;
     }
-    sendError(connection, "invalid_envelope", frame === undefined ? "the frame is not JSON" : "the frame is not a valid envelope", echo, frame === undefined ? undefined : details);
+    sendError(
+      connection,
+      "invalid_envelope",
+      frame === undefined ? "the frame is not JSON" : "the frame is not a valid envelope",
+      echo,
+      frame === undefined ? undefined : details,
+    );
   }
 
   function failed(connection: Connection, error: unknown): void {

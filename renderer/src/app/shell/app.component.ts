@@ -9,7 +9,10 @@ import { PluginListComponent } from "./plugin-list.component";
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [PluginListComponent, PluginContributionsComponent],
   template: `
-    <header><h1>Toju</h1><span class="connection">Not connected to a server</span></header>
+    <header>
+      <h1>Toju</h1>
+      <span class="connection">Not connected to a server</span>
+    </header>
     @if (hosts.startError(); as error) {
       <p class="start-error" role="alert">{{ error }}</p>
     }

@@ -10,11 +10,13 @@ import type { PluginStatus } from "../domains/plugins/shell/plugin-status";
     <div class="prompt" role="alertdialog" [attr.aria-label]="'Capabilities requested by ' + plugin().title">
       <p>
         <strong>{{ plugin().title }}</strong>
-        {{ plugin().requestedCapabilities.length > plugin().missingCapabilities.length ? 'now also asks for' : 'asks for' }}:
+        {{ plugin().requestedCapabilities.length > plugin().missingCapabilities.length ? "now also asks for" : "asks for" }}:
       </p>
       <ul class="capabilities">
         @for (capability of plugin().missingCapabilities; track capability) {
-          <li><code>{{ capability }}</code></li>
+          <li>
+            <code>{{ capability }}</code>
+          </li>
         }
       </ul>
       <button type="button" class="grant" (click)="hosts.grant(plugin().pluginId)">Grant</button>

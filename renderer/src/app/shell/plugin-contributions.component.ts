@@ -10,15 +10,19 @@ import { ContributionHostDirective } from "./contribution-host.directive";
   imports: [ContributionHostDirective],
   template: `
     <section class="actions" aria-label="Plugin actions">
-      @for (action of actions(); track action.pluginId + '/' + action.id) {
-        <button type="button" class="plugin-action" [attr.data-action]="action.pluginId + '/' + action.id" (click)="run(action)">{{ action.title }}</button>
+      @for (action of actions(); track action.pluginId + "/" + action.id) {
+        <button type="button" class="plugin-action" [attr.data-action]="action.pluginId + '/' + action.id" (click)="run(action)">
+          {{ action.title }}
+        </button>
       }
     </section>
     <div class="workspace">
       <section class="pages">
         <nav role="tablist">
           @for (page of pages(); track key(page)) {
-            <button type="button" role="tab" [attr.aria-selected]="key(page) === selectedKey()" (click)="selected.set(key(page))">{{ page.title }}</button>
+            <button type="button" role="tab" [attr.aria-selected]="key(page) === selectedKey()" (click)="selected.set(key(page))">
+              {{ page.title }}
+            </button>
           }
         </nav>
         @if (selectedPage(); as page) {

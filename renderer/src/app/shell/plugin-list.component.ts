@@ -11,20 +11,29 @@ import { CapabilityPromptComponent } from "./capability-prompt.component";
   template: `
     <h2>Local plugins</h2>
     @if (discovery.result(); as found) {
-      <p class="plugins-path">Folder: <code>{{ found.pluginsPath }}</code></p>
+      <p class="plugins-path">
+        Folder: <code>{{ found.pluginsPath }}</code>
+      </p>
     }
     <ul class="plugin-list">
       @for (plugin of hosts.plugins(); track plugin.pluginId) {
         <li class="plugin" [attr.data-plugin-id]="plugin.pluginId">
-          <h3>{{ plugin.title }} <small>{{ plugin.pluginId }} {{ plugin.version }}</small></h3>
-          <p>State: <span class="state" [attr.data-state]="plugin.state">{{ plugin.state }}</span></p>
+          <h3>
+            {{ plugin.title }} <small>{{ plugin.pluginId }} {{ plugin.version }}</small>
+          </h3>
+          <p>
+            State: <span class="state" [attr.data-state]="plugin.state">{{ plugin.state }}</span>
+          </p>
           @if (plugin.reason) {
             <p class="reason" [attr.data-code]="plugin.reasonCode">{{ plugin.reason }}</p>
           }
           @if (plugin.issues.length) {
             <ul class="issues">
               @for (issue of plugin.issues; track $index) {
-                <li><code>{{ issue.path || '/' }}</code>{{ ': ' + issue.message + ' ' }}<small>({{ issue.code }})</small></li>
+                <li>
+                  <code>{{ issue.path || "/" }}</code
+                  >{{ ": " + issue.message + " " }}<small>({{ issue.code }})</small>
+                </li>
               }
             </ul>
           }
@@ -32,7 +41,7 @@ import { CapabilityPromptComponent } from "./capability-prompt.component";
             <toju-capability-prompt [plugin]="plugin" />
           }
           <button type="button" class="toggle" (click)="hosts.setEnabled(plugin.pluginId, plugin.disabledByUser)">
-            {{ plugin.disabledByUser ? 'Enable' : 'Disable' }}
+            {{ plugin.disabledByUser ? "Enable" : "Disable" }}
           </button>
         </li>
       } @empty {
@@ -40,10 +49,15 @@ import { CapabilityPromptComponent } from "./capability-prompt.component";
       }
       @for (broken of hosts.unidentified(); track broken.manifestPath) {
         <li class="plugin unidentified">
-          <h3><code>{{ broken.manifestPath }}</code></h3>
+          <h3>
+            <code>{{ broken.manifestPath }}</code>
+          </h3>
           <ul class="issues">
             @for (issue of broken.issues; track $index) {
-              <li><code>{{ issue.path || '/' }}</code>{{ ': ' + issue.message + ' ' }}<small>({{ issue.code }})</small></li>
+              <li>
+                <code>{{ issue.path || "/" }}</code
+                >{{ ": " + issue.message + " " }}<small>({{ issue.code }})</small>
+              </li>
             }
           </ul>
         </li>
@@ -53,7 +67,10 @@ import { CapabilityPromptComponent } from "./capability-prompt.component";
       <h3>Refused folders</h3>
       <ul class="refused">
         @for (error of discovery.result()!.errors; track error.path) {
-          <li><code>{{ error.path }}</code>{{ ': ' + error.message + ' ' }}<small>({{ error.code }})</small></li>
+          <li>
+            <code>{{ error.path }}</code
+            >{{ ": " + error.message + " " }}<small>({{ error.code }})</small>
+          </li>
         }
       </ul>
     }

@@ -61,7 +61,15 @@ export async function up(qi: QueryInterface): Promise<void> {
 }
 
 export async function down(qi: QueryInterface): Promise<void> {
-  for (const table of ["plugin_event_definitions", "plugin_requirements", "memberships", "channels", "servers", "session_tokens", "users"]) {
+  for (const table of [
+    "plugin_event_definitions",
+    "plugin_requirements",
+    "memberships",
+    "channels",
+    "servers",
+    "session_tokens",
+    "users",
+  ]) {
     await qi.dropTable(table);
   }
 }

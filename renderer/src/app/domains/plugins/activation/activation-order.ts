@@ -33,12 +33,19 @@ export function orderActivation(manifests: ReadonlyMap<string, TojuPluginManifes
   const rank = effectiveRanks(manifests, nodes, dependencyEdges);
   const placementEdges = relationEdges(manifests, runnable, ["before", "after"]).filter((e) => rank.get(e.from) === rank.get(e.to));
   const edges = withoutCycles(nodes, [...dependencyEdges, ...placementEdges], "placement", notices);
-  const order = topologicalOrder(nodes, edges, rank).map((pluginId) => ({ pluginId, effectivePriority: RANK_PRIORITY[rank.get(pluginId)!] }));
+  const order = topologicalOrder(nodes, edges, rank).map((pluginId) => ({
+    pluginId,
+    effectivePriority: RANK_PRIORITY[rank.get(pluginId)!],
+  }));
   return { order, notices };
 }
 
 /** Every edge points from the plugin that must come first to the one that comes after it. */
-function relationEdges(manifests: ReadonlyMap<string, TojuPluginManifest>, runnable: ReadonlySet<string>, kinds: readonly EdgeKind[]): GraphEdge<EdgeKind>[] {
+function relationEdges(
+  manifests: ReadonlyMap<string, TojuPluginManifest>,
+  runnable: ReadonlySet<string>,
+  kinds: readonly EdgeKind[],
+): GraphEdge<EdgeKind>[] {
   const edges: GraphEdge<EdgeKind>[] = [];
   for (const id of runnable) {
     const relationships = manifests.get(id)!.relationships ?? {};
@@ -52,14 +59,24 @@ function relationEdges(manifests: ReadonlyMap<string, TojuPluginManifest>, runna
 }
 
 /** Relationships naming plugins that are absent, not runnable or outside the range are ignored. */
-function applicable(relations: readonly PluginRelationship[] | undefined, manifests: ReadonlyMap<string, TojuPluginManifest>, runnable: ReadonlySet<string>): string[] {
+function applicable(
+  relations: readonly PluginRelationship[] | undefined,
+  manifests: ReadonlyMap<string, TojuPluginManifest>,
+  runnable: ReadonlySet<string>,
+): string[] {
   return (relations ?? [])
     .filter((r) => runnable.has(r.pluginId) && versionInRange(manifests.get(r.pluginId)!.version, r.versionRange))
     .map((r) => r.pluginId);
 }
 
-function withoutCycles(nodes: readonly string[], edges: GraphEdge<EdgeKind>[], dropping: "optional" | "placement", notices: PlanNotice[]): GraphEdge<EdgeKind>[] {
-  const droppable = (edge: GraphEdge<EdgeKind>): boolean => (dropping === "optional" ? edge.kind === "optional" : edge.kind === "before" || edge.kind === "after");
+function withoutCycles(
+  nodes: readonly string[],
+  edges: GraphEdge<EdgeKind>[],
+  dropping: "optional" | "placement",
+  notices: PlanNotice[],
+): GraphEdge<EdgeKind>[] {
+  const droppable = (edge: GraphEdge<EdgeKind>): boolean =>
+    dropping === "optional" ? edge.kind === "optional" : edge.kind === "before" || edge.kind === "after";
   let kept = edges;
   for (const component of cyclicComponents(nodes, edges)) {
     const members = new Set(component);
@@ -74,9 +91,13 @@ function withoutCycles(nodes: readonly string[], edges: GraphEdge<EdgeKind>[], d
   return kept;
 }
 
-function effectiveRanks(manifests: ReadonlyMap<string, TojuPluginManifest>, nodes: readonly string[], edges: readonly GraphEdge[]): Map<string, number> {
+function effectiveRanks(
+  manifests: ReadonlyMap<string, TojuPluginManifest>,
+  nodes: readonly string[],
+  edges: readonly GraphEdge[],
+): Map<string, number> {
   const rank = new Map(nodes.map((id) => [id, PRIORITY_RANK[manifests.get(id)!.load?.priority ?? "default"]]));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { from: dependency, to: dependent } of edges) {
       if (rank.get(dependent)! < rank.get(dependency)!) {

@@ -33,7 +33,10 @@ describe("planActivation ordering", () => {
 
   it("activates required and present optional dependencies first, whatever their priority", () => {
     const result = order([
-      manifest("app", { load: { priority: "high" }, relationships: { requires: [{ pluginId: "zz-lib" }], optional: [{ pluginId: "sounds" }] } }),
+      manifest("app", {
+        load: { priority: "high" },
+        relationships: { requires: [{ pluginId: "zz-lib" }], optional: [{ pluginId: "sounds" }] },
+      }),
       manifest("zz-lib", { kind: "library", load: { priority: "low" } }),
       manifest("sounds", { load: { priority: "low" } }),
       manifest("other", { load: { priority: "default" } }),
@@ -69,7 +72,10 @@ describe("planActivation ordering", () => {
   });
 
   it("lets load priority win over a before/after rule that contradicts it", () => {
-    const result = order([manifest("low-one", { load: { priority: "low" }, relationships: { before: [{ pluginId: "high-one" }] } }), manifest("high-one", { load: { priority: "high" } })]);
+    const result = order([
+      manifest("low-one", { load: { priority: "low" }, relationships: { before: [{ pluginId: "high-one" }] } }),
+      manifest("high-one", { load: { priority: "high" } }),
+    ]);
     expect(result).toEqual(["high-one", "low-one"]);
   });
 
@@ -94,19 +100,27 @@ describe("planActivation ordering", () => {
   });
 
   it("keeps dependency order when a before rule contradicts it", () => {
-    const result = plan([manifest("lib", { relationships: { after: [{ pluginId: "app" }] } }), manifest("app", { relationships: { requires: [{ pluginId: "lib" }] } })]);
+    const result = plan([
+      manifest("lib", { relationships: { after: [{ pluginId: "app" }] } }),
+      manifest("app", { relationships: { requires: [{ pluginId: "lib" }] } }),
+    ]);
     expect(result.activate.map((p) => p.pluginId)).toEqual(["lib", "app"]);
     expect(result.notices.map((n) => n.code)).toEqual(["ordering_cycle"]);
   });
 
   it("drops optional dependencies that form a cycle instead of blocking", () => {
-    const result = plan([manifest("aaa", { relationships: { optional: [{ pluginId: "bbb" }] } }), manifest("bbb", { relationships: { optional: [{ pluginId: "aaa" }] } })]);
+    const result = plan([
+      manifest("aaa", { relationships: { optional: [{ pluginId: "bbb" }] } }),
+      manifest("bbb", { relationships: { optional: [{ pluginId: "aaa" }] } }),
+    ]);
     expect(result.activate.map((p) => p.pluginId)).toEqual(["aaa", "bbb"]);
     expect(result.notices).toEqual([expect.objectContaining({ code: "ordering_cycle", pluginIds: ["aaa", "bbb"] })]);
   });
 
   it("orders a theme like any plugin", () => {
-    expect(order([manifest("theme-b", { kind: "theme", load: { priority: "high" } }), manifest("app"), manifest("theme-a", { kind: "theme" })])).toEqual(["theme-b", "app", "theme-a"]);
+    expect(
+      order([manifest("theme-b", { kind: "theme", load: { priority: "high" } }), manifest("app"), manifest("theme-a", { kind: "theme" })]),
+    ).toEqual(["theme-b", "app", "theme-a"]);
   });
 
   it("is deterministic whatever the input order", () => {
@@ -124,18 +138,29 @@ describe("planActivation blocking", () => {
   it("blocks a plugin whose required plugin is missing", () => {
     const result = plan([manifest("app", { relationships: { requires: [{ pluginId: "core-ui", versionRange: "^1.2.0" }] } })]);
     expect(result.activate).toEqual([]);
-    expect(skipOf(result, "app")).toMatchObject({ outcome: "blocked", reason: { code: "missing_dependency", relatedPluginIds: ["core-ui"] } });
+    expect(skipOf(result, "app")).toMatchObject({
+      outcome: "blocked",
+      reason: { code: "missing_dependency", relatedPluginIds: ["core-ui"] },
+    });
     expect(skipOf(result, "app")!.reason.message).toContain("core-ui");
   });
 
   it("blocks a plugin whose dependency is outside the version range", () => {
-    const result = plan([manifest("app", { relationships: { requires: [{ pluginId: "lib", versionRange: "^2.0.0" }] } }), manifest("lib", { version: "1.9.0" })]);
+    const result = plan([
+      manifest("app", { relationships: { requires: [{ pluginId: "lib", versionRange: "^2.0.0" }] } }),
+      manifest("lib", { version: "1.9.0" }),
+    ]);
     expect(skipOf(result, "app")?.reason.code).toBe("dependency_version_mismatch");
     expect(result.activate.map((p) => p.pluginId)).toEqual(["lib"]);
   });
 
   it("accepts a pre-release dependency inside the range", () => {
-    expect(order([manifest("app", { relationships: { requires: [{ pluginId: "lib", versionRange: "^2.0.0" }] } }), manifest("lib", { version: "2.1.0-beta.3" })])).toEqual(["lib", "app"]);
+    expect(
+      order([
+        manifest("app", { relationships: { requires: [{ pluginId: "lib", versionRange: "^2.0.0" }] } }),
+        manifest("lib", { version: "2.1.0-beta.3" }),
+      ]),
+    ).toEqual(["lib", "app"]);
   });
 
   it("propagates a block along a chain of requirements", () => {
@@ -152,7 +177,12 @@ describe("planActivation blocking", () => {
 
   it("blocks a plugin that requires a disabled or failed plugin", () => {
     const result = plan(
-      [manifest("app", { relationships: { requires: [{ pluginId: "off" }] } }), manifest("off"), manifest("app2", { relationships: { requires: [{ pluginId: "broken" }] } }), manifest("broken")],
+      [
+        manifest("app", { relationships: { requires: [{ pluginId: "off" }] } }),
+        manifest("off"),
+        manifest("app2", { relationships: { requires: [{ pluginId: "broken" }] } }),
+        manifest("broken"),
+      ],
       { disabledPluginIds: ["off"], failedPluginIds: ["broken"] },
     );
     expect(skipOf(result, "app")?.reason.message).toMatch(/is disabled/);
@@ -161,20 +191,31 @@ describe("planActivation blocking", () => {
   });
 
   it("blocks a conflict inside the range, ignores one outside it", () => {
-    const inRange = plan([manifest("dice", { relationships: { conflicts: [{ pluginId: "old-dice", versionRange: "<2" }] } }), manifest("old-dice", { version: "1.5.0" })]);
+    const inRange = plan([
+      manifest("dice", { relationships: { conflicts: [{ pluginId: "old-dice", versionRange: "<2" }] } }),
+      manifest("old-dice", { version: "1.5.0" }),
+    ]);
     expect(skipOf(inRange, "dice")).toMatchObject({ outcome: "blocked", reason: { code: "conflict", relatedPluginIds: ["old-dice"] } });
     expect(inRange.activate.map((p) => p.pluginId)).toEqual(["old-dice"]);
-    const outOfRange = plan([manifest("dice", { relationships: { conflicts: [{ pluginId: "old-dice", versionRange: "<2" }] } }), manifest("old-dice", { version: "2.0.0" })]);
+    const outOfRange = plan([
+      manifest("dice", { relationships: { conflicts: [{ pluginId: "old-dice", versionRange: "<2" }] } }),
+      manifest("old-dice", { version: "2.0.0" }),
+    ]);
     expect(outOfRange.skipped).toEqual([]);
   });
 
   it("does not count a conflict with a plugin that cannot run anyway", () => {
-    const result = plan([manifest("dice", { relationships: { conflicts: [{ pluginId: "old-dice" }] } }), manifest("old-dice")], { disabledPluginIds: ["old-dice"] });
+    const result = plan([manifest("dice", { relationships: { conflicts: [{ pluginId: "old-dice" }] } }), manifest("old-dice")], {
+      disabledPluginIds: ["old-dice"],
+    });
     expect(result.activate.map((p) => p.pluginId)).toEqual(["dice"]);
   });
 
   it("blocks both plugins when each names the other as a conflict", () => {
-    const result = plan([manifest("aaa", { relationships: { conflicts: [{ pluginId: "bbb" }] } }), manifest("bbb", { relationships: { conflicts: [{ pluginId: "aaa" }] } })]);
+    const result = plan([
+      manifest("aaa", { relationships: { conflicts: [{ pluginId: "bbb" }] } }),
+      manifest("bbb", { relationships: { conflicts: [{ pluginId: "aaa" }] } }),
+    ]);
     expect(result.skipped.map((s) => [s.pluginId, s.reason.code])).toEqual([
       ["aaa", "conflict"],
       ["bbb", "conflict"],
@@ -204,7 +245,10 @@ describe("planActivation blocking", () => {
   });
 
   it("blocks a plugin that needs a newer Toju", () => {
-    const result = plan([manifest("app", { compatibility: { minimumTojuVersion: "1.6.0" } }), manifest("ok", { compatibility: { minimumTojuVersion: "1.5.0" } })]);
+    const result = plan([
+      manifest("app", { compatibility: { minimumTojuVersion: "1.6.0" } }),
+      manifest("ok", { compatibility: { minimumTojuVersion: "1.5.0" } }),
+    ]);
     expect(skipOf(result, "app")?.reason).toMatchObject({ code: "toju_version_too_old" });
     expect(skipOf(result, "app")?.reason.message).toContain("1.6.0");
     expect(result.activate.map((p) => p.pluginId)).toEqual(["ok"]);
@@ -212,7 +256,11 @@ describe("planActivation blocking", () => {
 
   it("blocks plugins the server marks blocked or incompatible", () => {
     const result = plan([manifest("bad"), manifest("odd"), manifest("fine")], {
-      serverRequirements: snapshot([{ pluginId: "bad", status: "blocked" }, { pluginId: "odd", status: "incompatible" }, { pluginId: "fine", status: "recommended" }]),
+      serverRequirements: snapshot([
+        { pluginId: "bad", status: "blocked" },
+        { pluginId: "odd", status: "incompatible" },
+        { pluginId: "fine", status: "recommended" },
+      ]),
     });
     expect(skipOf(result, "bad")?.reason.code).toBe("server_blocked");
     expect(skipOf(result, "odd")?.reason.code).toBe("server_incompatible");
@@ -220,12 +268,16 @@ describe("planActivation blocking", () => {
   });
 
   it("applies a blocked requirement's range only to the versions in it", () => {
-    const result = plan([manifest("app", { version: "2.0.0" })], { serverRequirements: snapshot([{ pluginId: "app", status: "blocked", versionRange: "<2" }]) });
+    const result = plan([manifest("app", { version: "2.0.0" })], {
+      serverRequirements: snapshot([{ pluginId: "app", status: "blocked", versionRange: "<2" }]),
+    });
     expect(result.activate.map((p) => p.pluginId)).toEqual(["app"]);
   });
 
   it("blocks a plugin whose version the server's requirement excludes", () => {
-    const result = plan([manifest("app", { version: "1.0.0" })], { serverRequirements: snapshot([{ pluginId: "app", status: "required", versionRange: "^2.0.0" }]) });
+    const result = plan([manifest("app", { version: "1.0.0" })], {
+      serverRequirements: snapshot([{ pluginId: "app", status: "required", versionRange: "^2.0.0" }]),
+    });
     expect(skipOf(result, "app")?.reason).toMatchObject({ code: "server_version_mismatch" });
   });
 
@@ -246,6 +298,8 @@ describe("planActivation blocking", () => {
     const second = manifest("dup", { version: "2.0.0" });
     const result = plan([first, second]);
     expect(result.activate.map((p) => p.descriptor.manifest.version)).toEqual(["1.0.0"]);
-    expect(result.skipped).toEqual([expect.objectContaining({ pluginId: "dup", reason: expect.objectContaining({ code: "duplicate_plugin" }) })]);
+    expect(result.skipped).toEqual([
+      expect.objectContaining({ pluginId: "dup", reason: expect.objectContaining({ code: "duplicate_plugin" }) }),
+    ]);
   });
 });

@@ -72,10 +72,9 @@ export function planActivation(input: ActivationPlanInput): ActivationPlan {
   const { order, notices } = orderActivation(manifests, runnable);
   return {
     activate: order.map(({ pluginId, effectivePriority }) => ({ pluginId, descriptor: unique.get(pluginId)!, effectivePriority })),
-    skipped: [
-      ...[...skipped].map(([pluginId, s]) => ({ pluginId, descriptor: unique.get(pluginId)!, ...s })),
-      ...duplicates,
-    ].sort((a, b) => compareIds(a.pluginId, b.pluginId)),
+    skipped: [...[...skipped].map(([pluginId, s]) => ({ pluginId, descriptor: unique.get(pluginId)!, ...s })), ...duplicates].sort((a, b) =>
+      compareIds(a.pluginId, b.pluginId),
+    ),
     notices,
   };
 }
@@ -88,7 +87,8 @@ function ownOutcome(
 ): SkipDecision | undefined {
   const name = `"${manifest.title}"`;
   if (disabled.has(manifest.id)) return { outcome: "disabled", reason: { code: "disabled_by_user", message: `${name} is disabled.` } };
-  if (failed.has(manifest.id)) return { outcome: "failed", reason: { code: "failed_earlier", message: `${name} failed; reload it to try again.` } };
+  if (failed.has(manifest.id))
+    return { outcome: "failed", reason: { code: "failed_earlier", message: `${name} failed; reload it to try again.` } };
   return checkEligibility(manifest, input, input.serverRequirements);
 }
 
@@ -118,7 +118,10 @@ function byId(candidates: readonly PluginDescriptor[]): { unique: Map<string, Pl
       pluginId: id,
       descriptor,
       outcome: "blocked",
-      reason: { code: "duplicate_plugin", message: `Another copy of "${descriptor.manifest.title}" (${id}) is already installed; this one is ignored.` },
+      reason: {
+        code: "duplicate_plugin",
+        message: `Another copy of "${descriptor.manifest.title}" (${id}) is already installed; this one is ignored.`,
+      },
     });
   }
   return { unique, duplicates };

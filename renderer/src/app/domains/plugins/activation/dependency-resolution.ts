@@ -28,7 +28,8 @@ export function resolveDependencies(input: DependencyInput): Map<string, PluginA
     }
   };
   const propagate = (): void => {
-    for (let found = unmetRequirements(input, runnable, blocked); found.size > 0; found = unmetRequirements(input, runnable, blocked)) block(found);
+    for (let found = unmetRequirements(input, runnable, blocked); found.size > 0; found = unmetRequirements(input, runnable, blocked))
+      block(found);
   };
 
   propagate();
@@ -43,7 +44,11 @@ export function requiresOf(manifest: TojuPluginManifest): readonly PluginRelatio
   return manifest.relationships?.requires ?? [];
 }
 
-function unmetRequirements(input: DependencyInput, runnable: ReadonlySet<string>, blocked: ReadonlyMap<string, PluginActivationReason>): Map<string, PluginActivationReason> {
+function unmetRequirements(
+  input: DependencyInput,
+  runnable: ReadonlySet<string>,
+  blocked: ReadonlyMap<string, PluginActivationReason>,
+): Map<string, PluginActivationReason> {
   const found = new Map<string, PluginActivationReason>();
   for (const id of [...runnable].sort(compareIds)) {
     const manifest = input.manifests.get(id)!;
@@ -71,7 +76,11 @@ function unmet(
   const related = [requirement.pluginId];
   if (!dependency) {
     const wanted = range ? ` ${range}` : "";
-    return { code: "missing_dependency", message: `${name} requires the plugin "${requirement.pluginId}"${wanted}, which is not installed.`, relatedPluginIds: related };
+    return {
+      code: "missing_dependency",
+      message: `${name} requires the plugin "${requirement.pluginId}"${wanted}, which is not installed.`,
+      relatedPluginIds: related,
+    };
   }
   if (!versionInRange(dependency.version, range)) {
     return {
@@ -85,7 +94,10 @@ function unmet(
   return { code: "dependency_blocked", message: `${name} requires "${dependency.title}", which ${why}`, relatedPluginIds: related };
 }
 
-function requirementCycles(manifests: ReadonlyMap<string, TojuPluginManifest>, runnable: ReadonlySet<string>): Map<string, PluginActivationReason> {
+function requirementCycles(
+  manifests: ReadonlyMap<string, TojuPluginManifest>,
+  runnable: ReadonlySet<string>,
+): Map<string, PluginActivationReason> {
   const nodes = [...runnable];
   const edges: GraphEdge[] = nodes.flatMap((id) =>
     requiresOf(manifests.get(id)!)

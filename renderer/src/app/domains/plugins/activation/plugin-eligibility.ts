@@ -11,8 +11,7 @@ export interface HostCompatibility {
 }
 
 export type IneligibleOutcome =
-  | { outcome: "blocked"; reason: PluginActivationReason }
-  | { outcome: "inactive"; reason: PluginActivationReason };
+  { outcome: "blocked"; reason: PluginActivationReason } | { outcome: "inactive"; reason: PluginActivationReason };
 
 /** `undefined` when nothing about the plugin alone stops it from activating. */
 export function checkEligibility(
@@ -26,7 +25,10 @@ export function checkEligibility(
 function checkHost(manifest: TojuPluginManifest, host: HostCompatibility): IneligibleOutcome | undefined {
   const name = `"${manifest.title}"`;
   if (apiMajorOf(manifest.apiVersion) !== apiMajorOf(host.apiMajor)) {
-    return blocked("api_version_mismatch", `${name} is written for plugin API ${manifest.apiVersion}; this Toju provides API ${host.apiMajor}.`);
+    return blocked(
+      "api_version_mismatch",
+      `${name} is written for plugin API ${manifest.apiVersion}; this Toju provides API ${host.apiMajor}.`,
+    );
   }
   const minimum = manifest.compatibility.minimumTojuVersion;
   if (isOlderThan(host.tojuVersion, minimum)) {
@@ -51,13 +53,19 @@ function checkServer(manifest: TojuPluginManifest, server: PluginRequirementsSna
       return blocked("server_incompatible", `This server marks ${name}${rangeNote(requirement.versionRange)} as incompatible.`);
     }
     if (requirement.status !== "blocked" && requirement.status !== "incompatible" && !inRange) {
-      return blocked("server_version_mismatch", `This server needs ${name} ${requirement.versionRange}; version ${manifest.version} is installed.`);
+      return blocked(
+        "server_version_mismatch",
+        `This server needs ${name} ${requirement.versionRange}; version ${manifest.version} is installed.`,
+      );
     }
     return undefined;
   }
   if (manifest.scope === "server") {
     const where = server ? "this server does not use it" : "no server is open";
-    return { outcome: "inactive", reason: { code: "not_required_by_server", message: `${name} runs only in servers that use it; ${where}.` } };
+    return {
+      outcome: "inactive",
+      reason: { code: "not_required_by_server", message: `${name} runs only in servers that use it; ${where}.` },
+    };
   }
   return undefined;
 }

@@ -53,7 +53,10 @@ export function cyclicComponents(nodes: readonly string[], edges: readonly Graph
 /** The shortest cycle through the component's smallest id, as `[a, b, …, a]`. */
 export function cyclePath(component: readonly string[], edges: readonly GraphEdge[]): string[] {
   const members = new Set(component);
-  const next = successors(component, edges.filter((e) => members.has(e.from) && members.has(e.to)));
+  const next = successors(
+    component,
+    edges.filter((e) => members.has(e.from) && members.has(e.to)),
+  );
   const start = component[0];
   const parent = new Map<string, string>();
   const queue = [start];

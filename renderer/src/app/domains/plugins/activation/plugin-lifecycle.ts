@@ -50,15 +50,17 @@ export function canTransition(from: PluginLifecycleState, to: PluginLifecycleSta
 export class PluginLifecycleError extends Error {
   readonly code = "illegal_transition";
 
-  constructor(readonly pluginId: string, readonly from: PluginLifecycleState, readonly to: PluginLifecycleState) {
+  constructor(
+    readonly pluginId: string,
+    readonly from: PluginLifecycleState,
+    readonly to: PluginLifecycleState,
+  ) {
     super(`plugin '${pluginId}' cannot go from '${from}' to '${to}'`);
     this.name = "PluginLifecycleError";
   }
 }
 
-export type LifecycleTransitionResult =
-  | { ok: true; state: PluginLifecycleState }
-  | { ok: false; error: PluginLifecycleError };
+export type LifecycleTransitionResult = { ok: true; state: PluginLifecycleState } | { ok: false; error: PluginLifecycleError };
 
 export function applyTransition(pluginId: string, from: PluginLifecycleState, to: PluginLifecycleState): LifecycleTransitionResult {
   return canTransition(from, to) ? { ok: true, state: to } : { ok: false, error: new PluginLifecycleError(pluginId, from, to) };

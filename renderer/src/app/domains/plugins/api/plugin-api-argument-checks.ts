@@ -25,5 +25,10 @@ export const pluginApiArgumentChecks: Partial<Record<string, Record<string, Argu
 function requireDataKey(pluginId: string, method: string, key: unknown): string {
   if (validateDataKey(key)) return key;
   const shown = typeof key === "string" ? `'${key.slice(0, 80)}'` : `a ${typeof key}`;
-  throw new PluginApiArgumentError("invalid_data_key", pluginId, method, `${shown} is not a data key (a lower-case letter, then up to 63 letters, digits, '.', '_' or '-')`);
+  throw new PluginApiArgumentError(
+    "invalid_data_key",
+    pluginId,
+    method,
+    `${shown} is not a data key (a lower-case letter, then up to 63 letters, digits, '.', '_' or '-')`,
+  );
 }

@@ -20,5 +20,12 @@ export const pluginApiMethodKinds = {
   storage: { get: "async", set: "async", delete: "async" },
   serverData: { get: "async", set: "async", delete: "async" },
   clientData: { get: "async", set: "async" },
-  ui: { registerPage: "sync", registerPanel: "sync", registerAction: "sync", registerChannelSection: "sync", registerEmbed: "sync", registerSettings: "sync" },
+  ui: {
+    registerPage: "sync",
+    registerPanel: "sync",
+    registerAction: "sync",
+    registerChannelSection: "sync",
+    registerEmbed: "sync",
+    registerSettings: "sync",
+  },
 } as const satisfies { [S in GatedSubsystem]: { [M in keyof TojuClientPluginApi[S]]: MethodKind<TojuClientPluginApi[S][M]> } };

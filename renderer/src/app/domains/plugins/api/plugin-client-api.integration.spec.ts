@@ -21,9 +21,18 @@ function wire() {
   const capabilities = new PluginCapabilityService({ storage: { read: () => text, write: (next) => void (text = next) } });
   const bus = new PluginMessageBusService();
   const registry = new PluginUiRegistryService();
-  const stubs = Object.fromEntries(Object.entries(pluginApiCapabilities).map(([subsystem, methods]) => [subsystem, Object.fromEntries(Object.keys(methods).map((method) => [method, jest.fn()]))]));
+  const stubs = Object.fromEntries(
+    Object.entries(pluginApiCapabilities).map(([subsystem, methods]) => [
+      subsystem,
+      Object.fromEntries(Object.keys(methods).map((method) => [method, jest.fn()])),
+    ]),
+  );
   const host = { ...stubs, messageBus: messageBusHostPorts(bus), ui: uiRegistryHostPorts(registry) } as unknown as HostPorts;
-  const api = createPluginClientApi(manifest.id, { host, log: console, context: { serverId: () => undefined, channelId: () => undefined } }, capabilities);
+  const api = createPluginClientApi(
+    manifest.id,
+    { host, log: console, context: { serverId: () => undefined, channelId: () => undefined } },
+    capabilities,
+  );
   registry.addPlugin(manifest);
   capabilities.grantAll(manifest);
   return { capabilities, bus, registry, api };

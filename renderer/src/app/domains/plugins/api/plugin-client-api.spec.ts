@@ -11,7 +11,9 @@ const pluginId = "dice-roller";
 type Table<V> = Record<string, Record<string, V>>;
 const capabilityTable = pluginApiCapabilities as Table<Capability>;
 const kinds = pluginApiMethodKinds as Table<"sync" | "async">;
-const tableMethods = Object.entries(capabilityTable).flatMap(([subsystem, methods]) => Object.entries(methods).map(([method, capability]) => ({ subsystem, method, capability, kind: kinds[subsystem][method] })));
+const tableMethods = Object.entries(capabilityTable).flatMap(([subsystem, methods]) =>
+  Object.entries(methods).map(([method, capability]) => ({ subsystem, method, capability, kind: kinds[subsystem][method] })),
+);
 
 class FakeGrants implements CapabilityGate {
   granted = new Set<string>();
@@ -26,7 +28,8 @@ function recordingPorts() {
   const host: Table<jest.Mock> = {};
   for (const { subsystem, method, kind } of tableMethods) {
     host[subsystem] ??= {};
-    host[subsystem][method] = kind === "async" ? jest.fn(async () => resultOf(subsystem, method)) : jest.fn(() => resultOf(subsystem, method));
+    host[subsystem][method] =
+      kind === "async" ? jest.fn(async () => resultOf(subsystem, method)) : jest.fn(() => resultOf(subsystem, method));
   }
   const log = { debug: jest.fn(), info: jest.fn(), warn: jest.fn(), error: jest.fn() };
   const context = { serverId: jest.fn(() => "server-1"), channelId: jest.fn(() => undefined as string | undefined) };
@@ -37,7 +40,8 @@ function setup() {
   const recording = recordingPorts();
   const grants = new FakeGrants();
   const api = createPluginClientApi(pluginId, recording.ports, grants);
-  const call = (subsystem: string, method: string, ...args: unknown[]) => (api as unknown as Table<(...args: unknown[]) => unknown>)[subsystem][method](...args);
+  const call = (subsystem: string, method: string, ...args: unknown[]) =>
+    (api as unknown as Table<(...args: unknown[]) => unknown>)[subsystem][method](...args);
   return { ...recording, grants, api, call };
 }
 
@@ -53,38 +57,53 @@ describe("createPluginClientApi over the whole capability table", () => {
     expect(tableMethods).toHaveLength(34);
   });
 
-  it.each(tableMethods)("$subsystem.$method refuses without $capability even with every other grant, and never reaches its port", async ({ subsystem, method, capability, kind }) => {
-    const { grants, host, call } = setup();
-    grants.granted = new Set(capabilityValues.filter((other) => other !== capability));
-    if (kind === "sync") {
-      expect(() => call(subsystem, method, ...sampleArgs)).toThrow(expect.objectContaining({ name: "PluginCapabilityError", pluginId, capability }));
-    } else {
-      let pending: unknown;
-      expect(() => (pending = call(subsystem, method, ...sampleArgs))).not.toThrow();
-      await expect(pending).rejects.toBeInstanceOf(PluginCapabilityError);
-      await expect(pending).rejects.toMatchObject({ pluginId, capability, code: "capability_not_granted" });
-    }
-    expect(host[subsystem][method]).not.toHaveBeenCalled();
-  });
+  it.each(tableMethods)(
+    "$subsystem.$method refuses without $capability even with every other grant, and never reaches its port",
+    async ({ subsystem, method, capability, kind }) => {
+      const { grants, host, call } = setup();
+      grants.granted = new Set(capabilityValues.filter((other) => other !== capability));
+      if (kind === "sync") {
+        expect(() => call(subsystem, method, ...sampleArgs)).toThrow(
+          expect.objectContaining({ name: "PluginCapabilityError", pluginId, capability }),
+        );
+      } else {
+        let pending: unknown;
+        expect(() => (pending = call(subsystem, method, ...sampleArgs))).not.toThrow();
+        await expect(pending).rejects.toBeInstanceOf(PluginCapabilityError);
+        await expect(pending).rejects.toMatchObject({ pluginId, capability, code: "capability_not_granted" });
+      }
+      expect(host[subsystem][method]).not.toHaveBeenCalled();
+    },
+  );
 
-  it.each(tableMethods)("$subsystem.$method calls its port with the plugin id once $capability is granted", async ({ subsystem, method, capability, kind }) => {
-    const { grants, host, call } = setup();
-    grants.granted = new Set([capability]);
-    const result = call(subsystem, method, ...sampleArgs);
-    if (kind === "async") expect(result).toBeInstanceOf(Promise);
-    expect(await result).toBe(resultOf(subsystem, method));
-    expect(host[subsystem][method]).toHaveBeenCalledTimes(1);
-    expect(host[subsystem][method]).toHaveBeenCalledWith(pluginId, ...sampleArgs);
-  });
+  it.each(tableMethods)(
+    "$subsystem.$method calls its port with the plugin id once $capability is granted",
+    async ({ subsystem, method, capability, kind }) => {
+      const { grants, host, call } = setup();
+      grants.granted = new Set([capability]);
+      const result = call(subsystem, method, ...sampleArgs);
+      if (kind === "async") expect(result).toBeInstanceOf(Promise);
+      expect(await result).toBe(resultOf(subsystem, method));
+      expect(host[subsystem][method]).toHaveBeenCalledTimes(1);
+      expect(host[subsystem][method]).toHaveBeenCalledWith(pluginId, ...sampleArgs);
+    },
+  );
 });
 
 describe("createPluginClientApi construction", () => {
   it("refuses a bad plugin id and a port that lacks a method", () => {
     const { ports } = recordingPorts();
-    for (const bad of ["__proto__", "Nope", ""]) expect(() => createPluginClientApi(bad, ports, new FakeGrants())).toThrow(expect.objectContaining({ code: "invalid_plugin_id" }));
+    for (const bad of ["__proto__", "Nope", ""])
+      expect(() => createPluginClientApi(bad, ports, new FakeGrants())).toThrow(expect.objectContaining({ code: "invalid_plugin_id" }));
     const { storage, ...withoutStorage } = ports.host;
     expect(storage).toBeDefined();
-    expect(() => createPluginClientApi(pluginId, { ...ports, host: { ...withoutStorage, storage: { get: storage.get, set: storage.set } } as HostPorts }, new FakeGrants())).toThrow("storage.delete");
+    expect(() =>
+      createPluginClientApi(
+        pluginId,
+        { ...ports, host: { ...withoutStorage, storage: { get: storage.get, set: storage.set } } as HostPorts },
+        new FakeGrants(),
+      ),
+    ).toThrow("storage.delete");
   });
 
   it("is frozen, so a plugin cannot swap a method for its own", () => {
@@ -126,37 +145,51 @@ describe("data methods", () => {
     ["clientData", "set", "clientData.write"],
   ] as const;
 
-  it.each(dataMethods)("%s.%s rejects keys outside the data key pattern without reaching the port", async (subsystem, method, capability) => {
-    const { grants, host, call } = setup();
-    grants.granted.add(capability);
-    for (const key of ["__proto__", "Upper", "", "1abc", "a".repeat(65), "a/b", "a b", 42, undefined, { toString: () => "ok" }]) {
-      await expect(call(subsystem, method, key, 1)).rejects.toMatchObject({ name: "PluginApiArgumentError", code: "invalid_data_key", pluginId, method: `${subsystem}.${method}` });
-    }
-    expect(host[subsystem][method]).not.toHaveBeenCalled();
-  });
+  it.each(dataMethods)(
+    "%s.%s rejects keys outside the data key pattern without reaching the port",
+    async (subsystem, method, capability) => {
+      const { grants, host, call } = setup();
+      grants.granted.add(capability);
+      for (const key of ["__proto__", "Upper", "", "1abc", "a".repeat(65), "a/b", "a b", 42, undefined, { toString: () => "ok" }]) {
+        await expect(call(subsystem, method, key, 1)).rejects.toMatchObject({
+          name: "PluginApiArgumentError",
+          code: "invalid_data_key",
+          pluginId,
+          method: `${subsystem}.${method}`,
+        });
+      }
+      expect(host[subsystem][method]).not.toHaveBeenCalled();
+    },
+  );
 
   it("checks the grant before the arguments", async () => {
     const { call } = setup();
     await expect(call("storage", "set", "__proto__", () => 1)).rejects.toBeInstanceOf(PluginCapabilityError);
   });
 
-  it.each([["storage"], ["serverData"], ["clientData"]])("%s.set refuses values that are not plain JSON or exceed 1 MiB", async (subsystem) => {
-    const { grants, host, call } = setup();
-    grants.granted = new Set(capabilityValues);
-    const refusals: [unknown, string][] = [
-      [() => 1, "value_not_serializable"],
-      [undefined, "value_not_serializable"],
-      [new Date(0), "value_not_serializable"],
-      [{ n: NaN }, "value_not_serializable"],
-      ["x".repeat(2 * 1024 * 1024), "value_too_large"],
-    ];
-    for (const [value, code] of refusals) {
-      const pending = call(subsystem, "set", "alpha", value);
-      await expect(pending).rejects.toBeInstanceOf(PluginApiArgumentError);
-      await expect(pending).rejects.toMatchObject({ code, message: expect.stringContaining(`${subsystem}.set: the value of 'alpha' is refused`) });
-    }
-    expect(host[subsystem].set).not.toHaveBeenCalled();
-  });
+  it.each([["storage"], ["serverData"], ["clientData"]])(
+    "%s.set refuses values that are not plain JSON or exceed 1 MiB",
+    async (subsystem) => {
+      const { grants, host, call } = setup();
+      grants.granted = new Set(capabilityValues);
+      const refusals: [unknown, string][] = [
+        [() => 1, "value_not_serializable"],
+        [undefined, "value_not_serializable"],
+        [new Date(0), "value_not_serializable"],
+        [{ n: NaN }, "value_not_serializable"],
+        ["x".repeat(2 * 1024 * 1024), "value_too_large"],
+      ];
+      for (const [value, code] of refusals) {
+        const pending = call(subsystem, "set", "alpha", value);
+        await expect(pending).rejects.toBeInstanceOf(PluginApiArgumentError);
+        await expect(pending).rejects.toMatchObject({
+          code,
+          message: expect.stringContaining(`${subsystem}.set: the value of 'alpha' is refused`),
+        });
+      }
+      expect(host[subsystem].set).not.toHaveBeenCalled();
+    },
+  );
 
   it("hands the port a checked copy, so later changes by the plugin do not leak through", async () => {
     const { grants, host, api } = setup();
@@ -178,7 +211,11 @@ describe("data methods", () => {
 });
 
 describe("logger and context", () => {
-  const deny: CapabilityGate = { assert: (id, capability) => { throw new PluginCapabilityError(id, capability); } };
+  const deny: CapabilityGate = {
+    assert: (id, capability) => {
+      throw new PluginCapabilityError(id, capability);
+    },
+  };
 
   it("logs with the plugin id in front and needs no grant", () => {
     const { ports, log } = recordingPorts();
@@ -194,7 +231,11 @@ describe("logger and context", () => {
     const throwing = () => {
       throw new Error("sink down");
     };
-    const api = createPluginClientApi(pluginId, { ...ports, log: { debug: throwing, info: throwing, warn: throwing, error: throwing } }, deny);
+    const api = createPluginClientApi(
+      pluginId,
+      { ...ports, log: { debug: throwing, info: throwing, warn: throwing, error: throwing } },
+      deny,
+    );
     for (const level of ["debug", "info", "warn", "error"] as const) expect(() => api.logger[level]({ toString: throwing })).not.toThrow();
   });
 

@@ -17,11 +17,13 @@ type AnyMethod = (...args: unknown[]) => unknown;
 type MethodTable<V> = Record<string, Record<string, V>>;
 
 export function createPluginClientApi(pluginId: string, ports: PluginClientApiPorts, capabilities: CapabilityGate): TojuClientPluginApi {
-  if (!validatePluginId(pluginId)) throw new PluginApiArgumentError("invalid_plugin_id", String(pluginId), "createPluginClientApi", "not a plugin id");
+  if (!validatePluginId(pluginId))
+    throw new PluginApiArgumentError("invalid_plugin_id", String(pluginId), "createPluginClientApi", "not a plugin id");
   const api: Record<string, unknown> = {};
   for (const subsystem of Object.keys(pluginApiCapabilities) as GatedSubsystem[]) {
     const methods: Record<string, AnyMethod> = {};
-    for (const method of Object.keys(pluginApiCapabilities[subsystem])) methods[method] = gate(pluginId, subsystem, method, ports, capabilities);
+    for (const method of Object.keys(pluginApiCapabilities[subsystem]))
+      methods[method] = gate(pluginId, subsystem, method, ports, capabilities);
     api[subsystem] = Object.freeze(methods);
   }
   api.logger = createPluginLogger(pluginId, ports.log);
@@ -31,14 +33,23 @@ export function createPluginClientApi(pluginId: string, ports: PluginClientApiPo
 
 /** The Angular service will hold the ports and the capability service and hand out one facade per plugin. */
 export class PluginClientApiService {
-  constructor(private readonly ports: PluginClientApiPorts, private readonly capabilities: CapabilityGate) {}
+  constructor(
+    private readonly ports: PluginClientApiPorts,
+    private readonly capabilities: CapabilityGate,
+  ) {}
 
   createApi(pluginId: string): TojuClientPluginApi {
     return createPluginClientApi(pluginId, this.ports, this.capabilities);
   }
 }
 
-function gate(pluginId: string, subsystem: GatedSubsystem, method: string, ports: PluginClientApiPorts, capabilities: CapabilityGate): AnyMethod {
+function gate(
+  pluginId: string,
+  subsystem: GatedSubsystem,
+  method: string,
+  ports: PluginClientApiPorts,
+  capabilities: CapabilityGate,
+): AnyMethod {
   const capability = (pluginApiCapabilities as MethodTable<Capability>)[subsystem][method];
   const kind = (pluginApiMethodKinds as MethodTable<"sync" | "async">)[subsystem][method];
   const check = pluginApiArgumentChecks[subsystem]?.[method];

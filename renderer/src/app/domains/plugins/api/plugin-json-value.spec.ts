@@ -22,7 +22,12 @@ describe("toJsonValue", () => {
   cyclic.self = cyclic;
   let deep: unknown = 0;
   for (let level = 0; level < 10_000; level++) deep = [deep];
-  const throwingGetter = Object.defineProperty({}, "boom", { enumerable: true, get: () => { throw new Error("getter"); } });
+  const throwingGetter = Object.defineProperty({}, "boom", {
+    enumerable: true,
+    get: () => {
+      throw new Error("getter");
+    },
+  });
   const revoked = Proxy.revocable({}, {});
   revoked.revoke();
 

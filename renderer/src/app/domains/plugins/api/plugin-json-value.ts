@@ -11,7 +11,10 @@ class Refusal {
   readonly message: string;
 
   /** Paths quote plugin keys, which may be long; the message stays readable. */
-  constructor(readonly code: "value_not_serializable" | "value_too_large", message: string) {
+  constructor(
+    readonly code: "value_not_serializable" | "value_too_large",
+    message: string,
+  ) {
     this.message = message.length > 300 ? `${message.slice(0, 300)}…` : message;
   }
 }
@@ -22,7 +25,8 @@ export function toJsonValue(value: unknown, maxBytes = MAX_JSON_VALUE_BYTES): Js
     const copy = copyJson(value, "$", 0, new Set(), budget);
     const json = JSON.stringify(copy);
     const bytes = new TextEncoder().encode(json).length;
-    if (bytes > maxBytes) return { ok: false, code: "value_too_large", message: `the value is ${bytes} bytes as JSON; the limit is ${maxBytes}` };
+    if (bytes > maxBytes)
+      return { ok: false, code: "value_too_large", message: `the value is ${bytes} bytes as JSON; the limit is ${maxBytes}` };
     return { ok: true, value: copy, json, bytes };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, code: error.code, message: error.message };
@@ -42,7 +46,8 @@ function spend(budget: Budget, units: number): void {
 }
 
 function copyJson(value: unknown, path: string, depth: number, ancestors: Set<object>, budget: Budget): unknown {
-  if (value === null || typeof value === "boolean" || typeof value === "string" || typeof value === "number") return copyScalar(value, path, budget);
+  if (value === null || typeof value === "boolean" || typeof value === "string" || typeof value === "number")
+    return copyScalar(value, path, budget);
   if (typeof value !== "object") throw new Refusal("value_not_serializable", `${path} is a ${typeof value}, which JSON cannot hold`);
   if (depth >= MAX_DEPTH) throw new Refusal("value_not_serializable", `${path} is nested deeper than ${MAX_DEPTH} levels`);
   if (ancestors.has(value)) throw new Refusal("value_not_serializable", `${path} refers back to itself`);
@@ -54,7 +59,8 @@ function copyJson(value: unknown, path: string, depth: number, ancestors: Set<ob
 }
 
 function copyScalar(value: null | boolean | string | number, path: string, budget: Budget): unknown {
-  if (typeof value === "number" && !Number.isFinite(value)) throw new Refusal("value_not_serializable", `${path} is ${value}, which JSON cannot hold`);
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw new Refusal("value_not_serializable", `${path} is ${value}, which JSON cannot hold`);
   spend(budget, typeof value === "string" ? value.length + 2 : 1);
   return value;
 }
@@ -67,7 +73,11 @@ function copyArray(value: unknown[], path: string, depth: number, ancestors: Set
 
 function copyObject(value: object, path: string, depth: number, ancestors: Set<object>, budget: Budget): Record<string, unknown> {
   const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) throw new Refusal("value_not_serializable", `${path} is a ${prototype?.constructor?.name ?? "non-plain"} object; pass plain objects and arrays`);
+  if (prototype !== Object.prototype && prototype !== null)
+    throw new Refusal(
+      "value_not_serializable",
+      `${path} is a ${prototype?.constructor?.name ?? "non-plain"} object; pass plain objects and arrays`,
+    );
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     spend(budget, key.length + 3);

@@ -27,11 +27,16 @@ describe("capability grant inputs", () => {
     expect(bundleOrigin("http://localhost:4000")).toBe("http://localhost:4000");
   });
 
-  it.each(["http://plugins.example.com", "file:///etc/passwd", "javascript:alert(1)", "data:text/javascript,1", "blob:https://a.example/x", "not a url", ""])(
-    "refuses %s as a bundle origin",
-    (value) => {
-      expect(bundleOrigin(value)).toBeUndefined();
-      expect(() => requireBundleOrigin(value)).toThrow(expect.objectContaining({ code: "invalid_origin" }));
-    },
-  );
+  it.each([
+    "http://plugins.example.com",
+    "file:///etc/passwd",
+    "javascript:alert(1)",
+    "data:text/javascript,1",
+    "blob:https://a.example/x",
+    "not a url",
+    "",
+  ])("refuses %s as a bundle origin", (value) => {
+    expect(bundleOrigin(value)).toBeUndefined();
+    expect(() => requireBundleOrigin(value)).toThrow(expect.objectContaining({ code: "invalid_origin" }));
+  });
 });

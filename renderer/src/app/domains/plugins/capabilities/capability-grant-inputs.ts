@@ -16,7 +16,8 @@ export function requirePluginId(pluginId: unknown): string {
 }
 
 export function requireCapability(capability: unknown): Capability {
-  if (!isCapability(capability)) throw new PluginGrantError("unknown_capability", `'${describe(capability)}' is not a capability of this host`);
+  if (!isCapability(capability))
+    throw new PluginGrantError("unknown_capability", `'${describe(capability)}' is not a capability of this host`);
   return capability;
 }
 

@@ -16,11 +16,20 @@ describe("parseGrantsText", () => {
   it.each([
     ["text that is not JSON", "{"],
     ["another schema version", JSON.stringify({ schemaVersion: 2, grants: [] })],
-    ["an unknown capability", JSON.stringify({ schemaVersion: 1, grants: [{ pluginId: "dice-roller", capabilities: ["everything"], updatedAt: at }] })],
+    [
+      "an unknown capability",
+      JSON.stringify({ schemaVersion: 1, grants: [{ pluginId: "dice-roller", capabilities: ["everything"], updatedAt: at }] }),
+    ],
     ["an extra property", JSON.stringify({ schemaVersion: 1, grants: [], admin: true })],
-    ["a __proto__ plugin id", JSON.stringify({ schemaVersion: 1, grants: [{ pluginId: "__proto__", capabilities: ["ui.pages"], updatedAt: at }] })],
+    [
+      "a __proto__ plugin id",
+      JSON.stringify({ schemaVersion: 1, grants: [{ pluginId: "__proto__", capabilities: ["ui.pages"], updatedAt: at }] }),
+    ],
     ["a __proto__ key", '{"schemaVersion":1,"grants":[],"__proto__":{"polluted":true}}'],
-    ["a bad timestamp", JSON.stringify({ schemaVersion: 1, grants: [{ pluginId: "dice-roller", capabilities: [], updatedAt: "yesterday" }] })],
+    [
+      "a bad timestamp",
+      JSON.stringify({ schemaVersion: 1, grants: [{ pluginId: "dice-roller", capabilities: [], updatedAt: "yesterday" }] }),
+    ],
     ["a null", "null"],
   ])("reports %s as corrupt", (_, text) => {
     expect(parseGrantsText(text)).toMatchObject({ kind: "corrupt", reason: expect.any(String) });
@@ -38,9 +47,22 @@ describe("checkGrantsDocument", () => {
   it("folds repeated capabilities and origins, which cannot widen anything", () => {
     const read = checkGrantsDocument({
       schemaVersion: 1,
-      grants: [{ pluginId: "dice-roller", capabilities: ["ui.pages", "ui.pages"], approvedOrigins: ["https://a.example", "https://a.example"], updatedAt: at }],
+      grants: [
+        {
+          pluginId: "dice-roller",
+          capabilities: ["ui.pages", "ui.pages"],
+          approvedOrigins: ["https://a.example", "https://a.example"],
+          updatedAt: at,
+        },
+      ],
     });
-    expect(read).toEqual({ kind: "ok", document: { schemaVersion: 1, grants: [{ pluginId: "dice-roller", capabilities: ["ui.pages"], approvedOrigins: ["https://a.example"], updatedAt: at }] } });
+    expect(read).toEqual({
+      kind: "ok",
+      document: {
+        schemaVersion: 1,
+        grants: [{ pluginId: "dice-roller", capabilities: ["ui.pages"], approvedOrigins: ["https://a.example"], updatedAt: at }],
+      },
+    });
   });
 });
 

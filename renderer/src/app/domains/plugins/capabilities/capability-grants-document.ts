@@ -5,10 +5,7 @@ import { validatePluginCapabilityGrants } from "@toju/generated/validators/index
 export const PLUGIN_CAPABILITY_GRANTS_KEY = "metoyou_plugin_capability_grants";
 export const MAX_GRANT_ENTRIES = 1024;
 
-export type GrantsRead =
-  | { kind: "ok"; document: PluginCapabilityGrants }
-  | { kind: "missing" }
-  | { kind: "corrupt"; reason: string };
+export type GrantsRead = { kind: "ok"; document: PluginCapabilityGrants } | { kind: "missing" } | { kind: "corrupt"; reason: string };
 
 export function emptyGrantsDocument(): PluginCapabilityGrants {
   return { schemaVersion: 1, grants: [] };
@@ -30,7 +27,10 @@ export function parseGrantsText(text: string | null): GrantsRead {
 export function checkGrantsDocument(value: unknown): GrantsRead {
   if (!validatePluginCapabilityGrants(value)) {
     const first = validatePluginCapabilityGrants.errors?.[0];
-    return { kind: "corrupt", reason: `does not match the PluginCapabilityGrants contract${first ? ` (${first.instancePath || "/"} ${first.message})` : ""}` };
+    return {
+      kind: "corrupt",
+      reason: `does not match the PluginCapabilityGrants contract${first ? ` (${first.instancePath || "/"} ${first.message})` : ""}`,
+    };
   }
   const seen = new Set<string>();
   for (const grant of value.grants) {
@@ -51,7 +51,11 @@ export function newestChange(document: PluginCapabilityGrants): number {
 }
 
 function normaliseGrant(grant: PluginCapabilityGrant): PluginCapabilityGrant {
-  const normalised: PluginCapabilityGrant = { pluginId: grant.pluginId, capabilities: [...new Set(grant.capabilities)], updatedAt: grant.updatedAt };
+  const normalised: PluginCapabilityGrant = {
+    pluginId: grant.pluginId,
+    capabilities: [...new Set(grant.capabilities)],
+    updatedAt: grant.updatedAt,
+  };
   if (grant.approvedOrigins) normalised.approvedOrigins = [...new Set(grant.approvedOrigins)];
   return normalised;
 }

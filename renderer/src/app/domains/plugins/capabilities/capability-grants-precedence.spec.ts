@@ -2,7 +2,10 @@
 import type { PluginCapabilityGrants } from "@toju/generated/types/contract";
 import { chooseGrants } from "./capability-grants-precedence";
 
-const documentAt = (updatedAt: string): PluginCapabilityGrants => ({ schemaVersion: 1, grants: [{ pluginId: "dice-roller", capabilities: [], updatedAt }] });
+const documentAt = (updatedAt: string): PluginCapabilityGrants => ({
+  schemaVersion: 1,
+  grants: [{ pluginId: "dice-roller", capabilities: [], updatedAt }],
+});
 const older = documentAt("2026-01-01T00:00:00Z");
 const newer = documentAt("2026-01-02T00:00:00Z");
 const empty: PluginCapabilityGrants = { schemaVersion: 1, grants: [] };

@@ -72,7 +72,9 @@ describe("PluginCapabilityService grants", () => {
     const { service, problems } = setup();
     expect(service.isGranted("dice-roller", "ui.pages")).toBe(false);
     expect(() => service.assert("dice-roller", "ui.pages")).toThrow(PluginCapabilityError);
-    expect(() => service.assert("dice-roller", "ui.pages")).toThrow(expect.objectContaining({ pluginId: "dice-roller", capability: "ui.pages", code: "capability_not_granted" }));
+    expect(() => service.assert("dice-roller", "ui.pages")).toThrow(
+      expect.objectContaining({ pluginId: "dice-roller", capability: "ui.pages", code: "capability_not_granted" }),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -129,7 +131,9 @@ describe("PluginCapabilityService grants", () => {
     expect(service.missingCapabilities(update)).toEqual(["messages.send", "p2p.send"]);
     expect(service.isGranted("dice-roller", "messages.send")).toBe(false);
     expect(service.missingCapabilities(manifest(["ui.pages"]))).toEqual([]);
-    expect(() => service.missingCapabilities(manifest(["ui.pages", "all"]))).toThrow(expect.objectContaining({ code: "unknown_capability" }));
+    expect(() => service.missingCapabilities(manifest(["ui.pages", "all"]))).toThrow(
+      expect.objectContaining({ code: "unknown_capability" }),
+    );
   });
 
   it("revokeAll removes capabilities and origins but leaves a newer, empty entry", () => {
@@ -165,9 +169,13 @@ describe("PluginCapabilityService origins", () => {
 
   it("refuses insecure origins and more than 16 per plugin", () => {
     const { service } = setup();
-    expect(() => service.approveOrigin("dice-roller", "http://plugins.example.com")).toThrow(expect.objectContaining({ code: "invalid_origin" }));
+    expect(() => service.approveOrigin("dice-roller", "http://plugins.example.com")).toThrow(
+      expect.objectContaining({ code: "invalid_origin" }),
+    );
     for (let index = 0; index < 16; index++) service.approveOrigin("dice-roller", `https://host${index}.example`);
-    expect(() => service.approveOrigin("dice-roller", "https://one-too-many.example")).toThrow(expect.objectContaining({ code: "too_many_origins" }));
+    expect(() => service.approveOrigin("dice-roller", "https://one-too-many.example")).toThrow(
+      expect.objectContaining({ code: "too_many_origins" }),
+    );
     expect(service.approvedOrigins("dice-roller")).toHaveLength(16);
   });
 });
@@ -178,7 +186,14 @@ describe("PluginCapabilityService storage", () => {
     service.grant("dice-roller", "ui.pages");
     service.approveOrigin("dice-roller", "https://plugins.example.com");
     expect(validatePluginCapabilityGrants(storage.stored())).toBe(true);
-    expect(storage.stored().grants).toEqual([{ pluginId: "dice-roller", capabilities: ["ui.pages"], approvedOrigins: ["https://plugins.example.com"], updatedAt: expect.any(String) }]);
+    expect(storage.stored().grants).toEqual([
+      {
+        pluginId: "dice-roller",
+        capabilities: ["ui.pages"],
+        approvedOrigins: ["https://plugins.example.com"],
+        updatedAt: expect.any(String),
+      },
+    ]);
     const reloaded = new PluginCapabilityService({ storage });
     expect(reloaded.isGranted("dice-roller", "ui.pages")).toBe(true);
   });
@@ -186,11 +201,23 @@ describe("PluginCapabilityService storage", () => {
   it.each([
     ["garbage", "not json at all"],
     ["an unknown capability", stored([{ pluginId: "dice-roller", capabilities: ["root" as never], updatedAt: "2026-01-01T00:00:00Z" }])],
-    ["a second entry for the same plugin", stored([
-      { pluginId: "dice-roller", capabilities: ["ui.pages"], updatedAt: "2026-01-01T00:00:00Z" },
-      { pluginId: "dice-roller", capabilities: ["messages.send"], updatedAt: "2026-01-01T00:00:00Z" },
-    ])],
-    ["a huge document", stored(Array.from({ length: 1025 }, (_, index) => ({ pluginId: `plugin-${index}`, capabilities: ["ui.pages" as const], updatedAt: "2026-01-01T00:00:00Z" })))],
+    [
+      "a second entry for the same plugin",
+      stored([
+        { pluginId: "dice-roller", capabilities: ["ui.pages"], updatedAt: "2026-01-01T00:00:00Z" },
+        { pluginId: "dice-roller", capabilities: ["messages.send"], updatedAt: "2026-01-01T00:00:00Z" },
+      ]),
+    ],
+    [
+      "a huge document",
+      stored(
+        Array.from({ length: 1025 }, (_, index) => ({
+          pluginId: `plugin-${index}`,
+          capabilities: ["ui.pages" as const],
+          updatedAt: "2026-01-01T00:00:00Z",
+        })),
+      ),
+    ],
   ])("reports a stored document with %s and grants nothing from it", (_, text) => {
     const { service, problems } = setup({ stored: text });
     expect(problems).toEqual([expect.objectContaining({ source: "localStorage", code: "corrupt" })]);
@@ -210,7 +237,12 @@ describe("PluginCapabilityService storage", () => {
   it("reports unreadable storage and starts with no grants", () => {
     const problems: GrantsStateProblem[] = [];
     const service = new PluginCapabilityService({
-      storage: { read: () => { throw new Error("SecurityError"); }, write: () => undefined },
+      storage: {
+        read: () => {
+          throw new Error("SecurityError");
+        },
+        write: () => undefined,
+      },
       onStateProblem: (problem) => problems.push(problem),
     });
     expect(problems).toEqual([{ source: "localStorage", code: "unavailable", message: "SecurityError" }]);
@@ -230,7 +262,11 @@ describe("PluginCapabilityService storage", () => {
   });
 
   it("makes room beyond 1024 entries by dropping the oldest emptied entry, and refuses when none is empty", () => {
-    const grants = Array.from({ length: 1024 }, (_, index) => ({ pluginId: `plugin-${index}`, capabilities: index === 5 || index === 9 ? [] : ["ui.pages" as const], updatedAt: `2026-01-01T00:00:${String(index % 60).padStart(2, "0")}Z` }));
+    const grants = Array.from({ length: 1024 }, (_, index) => ({
+      pluginId: `plugin-${index}`,
+      capabilities: index === 5 || index === 9 ? [] : ["ui.pages" as const],
+      updatedAt: `2026-01-01T00:00:${String(index % 60).padStart(2, "0")}Z`,
+    }));
     const { service } = setup({ stored: stored(grants) });
     service.grant("newcomer", "ui.pages");
     expect(service.document().grants.map((grant) => grant.pluginId)).not.toContain("plugin-5");
@@ -259,7 +295,11 @@ describe("PluginCapabilityService change listeners", () => {
 });
 
 describe("PluginCapabilityService desktop mirror", () => {
-  const grant = (capabilities: PluginCapabilityGrants["grants"][number]["capabilities"], updatedAt: string) => ({ pluginId: "dice-roller", capabilities, updatedAt });
+  const grant = (capabilities: PluginCapabilityGrants["grants"][number]["capabilities"], updatedAt: string) => ({
+    pluginId: "dice-roller",
+    capabilities,
+    updatedAt,
+  });
 
   it("accepts window.tojuDesktop as its desktop port", () => {
     const port: CapabilityGrantsDesktopPort = {} as TojuDesktopApi;
@@ -335,7 +375,10 @@ describe("PluginCapabilityService desktop mirror", () => {
   it("reports a corrupt desktop file, keeps the local grants and repairs the file", async () => {
     const quarantined = new FakeDesktop();
     quarantined.getCapabilityGrants = () => Promise.reject({ code: "state_corrupt", message: "moved aside" });
-    for (const desktop of [new FakeDesktop({ schemaVersion: 1, grants: [{ pluginId: "dice-roller", capabilities: ["*"] }] }), quarantined]) {
+    for (const desktop of [
+      new FakeDesktop({ schemaVersion: 1, grants: [{ pluginId: "dice-roller", capabilities: ["*"] }] }),
+      quarantined,
+    ]) {
       const { service, problems } = setup({ stored: stored([grant(["ui.pages"], "2026-02-01T00:00:00.000Z")]), desktop });
       await service.syncWithDesktop();
       await service.flush();
@@ -349,7 +392,10 @@ describe("PluginCapabilityService desktop mirror", () => {
     const desktop = Object.assign(new FakeDesktop(), { failure: { code: "state_corrupt", message: "moved aside" } });
     const { service, problems } = setup({ stored: "[]", desktop });
     await service.syncWithDesktop();
-    expect(problems.map((problem) => [problem.source, problem.code])).toEqual([["localStorage", "corrupt"], ["desktop", "corrupt"]]);
+    expect(problems.map((problem) => [problem.source, problem.code])).toEqual([
+      ["localStorage", "corrupt"],
+      ["desktop", "corrupt"],
+    ]);
     expect(service.document().grants).toEqual([]);
   });
 
@@ -367,7 +413,12 @@ describe("PluginCapabilityService desktop mirror", () => {
   });
 
   it("survives a reporter that throws", () => {
-    const service = new PluginCapabilityService({ storage: new MemoryStorage("{"), onStateProblem: () => { throw new Error("reporter bug"); } });
+    const service = new PluginCapabilityService({
+      storage: new MemoryStorage("{"),
+      onStateProblem: () => {
+        throw new Error("reporter bug");
+      },
+    });
     expect(service.document().grants).toEqual([]);
   });
 });
@@ -378,7 +429,10 @@ describe("localStorageGrantsPort", () => {
     const handlers: ((event: { key: string | null }) => void)[] = [];
     const port = localStorageGrantsPort(
       { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) },
-      { addEventListener: (_, handler) => handlers.push(handler), removeEventListener: (_, handler) => handlers.splice(handlers.indexOf(handler), 1) },
+      {
+        addEventListener: (_, handler) => handlers.push(handler),
+        removeEventListener: (_, handler) => handlers.splice(handlers.indexOf(handler), 1),
+      },
     );
     port.write("{}");
     expect(items.get(PLUGIN_CAPABILITY_GRANTS_KEY)).toBe("{}");

@@ -70,7 +70,10 @@ export class PluginCapabilityService {
   grant(pluginId: string, capability: Capability): void {
     requirePluginId(pluginId);
     requireCapability(capability);
-    this.update(pluginId, (current) => ({ ...current, capabilities: current.capabilities.includes(capability) ? current.capabilities : [...current.capabilities, capability] }));
+    this.update(pluginId, (current) => ({
+      ...current,
+      capabilities: current.capabilities.includes(capability) ? current.capabilities : [...current.capabilities, capability],
+    }));
   }
 
   revoke(pluginId: string, capability: Capability): void {
@@ -98,7 +101,8 @@ export class PluginCapabilityService {
     const origin = requireBundleOrigin(urlOrOrigin);
     const approved = this.approvedOrigins(pluginId);
     if (approved.includes(origin)) return;
-    if (approved.length >= MAX_ORIGINS_PER_PLUGIN) throw new PluginGrantError("too_many_origins", `plugin '${pluginId}' already has ${MAX_ORIGINS_PER_PLUGIN} approved origins`);
+    if (approved.length >= MAX_ORIGINS_PER_PLUGIN)
+      throw new PluginGrantError("too_many_origins", `plugin '${pluginId}' already has ${MAX_ORIGINS_PER_PLUGIN} approved origins`);
     this.update(pluginId, (current) => ({ ...current, approvedOrigins: [...approved, origin] }));
   }
 
@@ -267,7 +271,11 @@ function sameContent(a: PluginCapabilityGrant, b: PluginCapabilityGrant): boolea
 
 function sameDocument(a: PluginCapabilityGrants, b: PluginCapabilityGrants): boolean {
   const canonical = (document: PluginCapabilityGrants) =>
-    JSON.stringify([...document.grants].sort((x, y) => (x.pluginId < y.pluginId ? -1 : 1)).map((grant) => [grant.pluginId, grant.capabilities, grant.approvedOrigins ?? [], grant.updatedAt]));
+    JSON.stringify(
+      [...document.grants]
+        .sort((x, y) => (x.pluginId < y.pluginId ? -1 : 1))
+        .map((grant) => [grant.pluginId, grant.capabilities, grant.approvedOrigins ?? [], grant.updatedAt]),
+    );
   return canonical(a) === canonical(b);
 }
 
@@ -276,6 +284,7 @@ function isStateCorrupt(error: unknown): boolean {
 }
 
 function describeError(error: unknown): string {
-  if (typeof error === "object" && error !== null && typeof (error as { message?: unknown }).message === "string") return (error as { message: string }).message;
+  if (typeof error === "object" && error !== null && typeof (error as { message?: unknown }).message === "string")
+    return (error as { message: string }).message;
   return String(error);
 }

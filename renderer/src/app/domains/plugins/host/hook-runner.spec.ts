@@ -8,8 +8,20 @@ describe("runWithTimeout", () => {
   });
 
   it("turns a synchronous throw and a rejection into a failure naming the hook", async () => {
-    await expect(runWithTimeout(() => { throw new Error("boom"); }, 1000, "activate()")).resolves.toEqual({ ok: false, timedOut: false, message: "activate() threw: boom" });
-    await expect(runWithTimeout(() => Promise.reject("nope"), 1000, "ready()")).resolves.toEqual({ ok: false, timedOut: false, message: "ready() threw: nope" });
+    await expect(
+      runWithTimeout(
+        () => {
+          throw new Error("boom");
+        },
+        1000,
+        "activate()",
+      ),
+    ).resolves.toEqual({ ok: false, timedOut: false, message: "activate() threw: boom" });
+    await expect(runWithTimeout(() => Promise.reject("nope"), 1000, "ready()")).resolves.toEqual({
+      ok: false,
+      timedOut: false,
+      message: "ready() threw: nope",
+    });
   });
 
   it("fails a hook that never settles once the time limit passes", async () => {

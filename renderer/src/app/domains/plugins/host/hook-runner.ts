@@ -28,7 +28,7 @@ export async function runWithTimeout<T>(call: () => T | Promise<T>, timeoutMs: n
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   try {
-    return typeof error === "string" ? error : JSON.stringify(error) ?? String(error);
+    return typeof error === "string" ? error : (JSON.stringify(error) ?? String(error));
   } catch {
     return String(error);
   }

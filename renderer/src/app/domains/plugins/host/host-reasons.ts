@@ -24,7 +24,11 @@ export type PluginStateReason = PluginActivationReason<PlanReasonCode | HostReas
 
 /** A caller asked the host for something it cannot do; the code is stable, the message for people. */
 export class PluginHostError extends Error {
-  constructor(readonly code: "unknown_plugin" | "plugin_disabled" | "invalid_manifest", readonly pluginId: string, message: string) {
+  constructor(
+    readonly code: "unknown_plugin" | "plugin_disabled" | "invalid_manifest",
+    readonly pluginId: string,
+    message: string,
+  ) {
     super(message);
     this.name = "PluginHostError";
   }

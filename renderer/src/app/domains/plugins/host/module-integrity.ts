@@ -16,7 +16,8 @@ export async function verifyIntegrity(bytes: ArrayBuffer | Uint8Array, integrity
     .map((token) => /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})(\?.*)?$/.exec(token))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ algorithm: m[1] as SriAlgorithm, digest: m[2] }));
-  if (hashes.length === 0) return { ok: false, code: "invalid_integrity", message: `'${integrity}' is not a sha256, sha384 or sha512 integrity hash.` };
+  if (hashes.length === 0)
+    return { ok: false, code: "invalid_integrity", message: `'${integrity}' is not a sha256, sha384 or sha512 integrity hash.` };
   const strongest = STRENGTH[Math.max(...hashes.map((h) => STRENGTH.indexOf(h.algorithm)))];
   const actual = toBase64(await globalThis.crypto.subtle.digest(ALGORITHMS[strongest], new Uint8Array(bytes)));
   if (hashes.some((h) => h.algorithm === strongest && h.digest === actual)) return { ok: true };

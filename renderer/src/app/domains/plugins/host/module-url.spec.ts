@@ -27,22 +27,39 @@ describe("resolveModuleUrl", () => {
   });
 
   it("uses bundle.entrypointUrl, else bundle.url, for a remote plugin and passes the integrity on", () => {
-    expect(resolveModuleUrl(remote({ url: "https://cdn.example.com/p.zip", entrypointUrl: "https://cdn.example.com/p/index.js" }), APPROVED)).toEqual({
+    expect(
+      resolveModuleUrl(remote({ url: "https://cdn.example.com/p.zip", entrypointUrl: "https://cdn.example.com/p/index.js" }), APPROVED),
+    ).toEqual({
       ok: true,
       url: "https://cdn.example.com/p/index.js",
     });
     const integrity = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
-    expect(resolveModuleUrl(remote({ url: "https://cdn.example.com/p.js", integrity }), APPROVED)).toEqual({ ok: true, url: "https://cdn.example.com/p.js", integrity });
+    expect(resolveModuleUrl(remote({ url: "https://cdn.example.com/p.js", integrity }), APPROVED)).toEqual({
+      ok: true,
+      url: "https://cdn.example.com/p.js",
+      integrity,
+    });
   });
 
   it("refuses an origin the user did not approve", () => {
-    expect(resolveModuleUrl(remote({ url: "https://evil.example.net/p.js" }), APPROVED)).toMatchObject({ ok: false, code: "origin_not_approved" });
-    expect(resolveModuleUrl(remote({ url: "https://cdn.example.com:8443/p.js" }), APPROVED)).toMatchObject({ ok: false, code: "origin_not_approved" });
+    expect(resolveModuleUrl(remote({ url: "https://evil.example.net/p.js" }), APPROVED)).toMatchObject({
+      ok: false,
+      code: "origin_not_approved",
+    });
+    expect(resolveModuleUrl(remote({ url: "https://cdn.example.com:8443/p.js" }), APPROVED)).toMatchObject({
+      ok: false,
+      code: "origin_not_approved",
+    });
   });
 
   it("refuses plain http except on loopback", () => {
-    expect(resolveModuleUrl(remote({ url: "http://cdn.example.com/p.js" }), { approvedOrigins: ["http://cdn.example.com"] })).toMatchObject({ ok: false, code: "insecure_url" });
-    expect(resolveModuleUrl(remote({ url: "http://localhost:5173/p.js" }), APPROVED)).toEqual({ ok: true, url: "http://localhost:5173/p.js" });
+    expect(resolveModuleUrl(remote({ url: "http://cdn.example.com/p.js" }), { approvedOrigins: ["http://cdn.example.com"] })).toMatchObject(
+      { ok: false, code: "insecure_url" },
+    );
+    expect(resolveModuleUrl(remote({ url: "http://localhost:5173/p.js" }), APPROVED)).toEqual({
+      ok: true,
+      url: "http://localhost:5173/p.js",
+    });
   });
 
   it("refuses other schemes and garbage", () => {

@@ -4,9 +4,7 @@ import type { PluginDescriptor } from "../activation/plugin-descriptor";
 
 export type ModuleUrlErrorCode = "no_module" | "invalid_url" | "path_outside_root" | "insecure_url" | "origin_not_approved";
 
-export type ModuleUrlResult =
-  | { ok: true; url: string; integrity?: string }
-  | { ok: false; code: ModuleUrlErrorCode; message: string };
+export type ModuleUrlResult = { ok: true; url: string; integrity?: string } | { ok: false; code: ModuleUrlErrorCode; message: string };
 
 export interface ModuleUrlPolicy {
   /** Origins (`https://host[:port]`) the user approved when installing; remote code from any other is refused. */
@@ -26,7 +24,8 @@ export function resolveModuleUrl(plugin: PluginDescriptor, policy: ModuleUrlPoli
 
 function localUrl(pluginRootUrl: string, entrypoint: string): ModuleUrlResult {
   const root = parse(pluginRootUrl.endsWith("/") ? pluginRootUrl : `${pluginRootUrl}/`);
-  if (!root || root.protocol !== "file:") return { ok: false, code: "invalid_url", message: `The plugin folder URL '${pluginRootUrl}' is not a file: URL.` };
+  if (!root || root.protocol !== "file:")
+    return { ok: false, code: "invalid_url", message: `The plugin folder URL '${pluginRootUrl}' is not a file: URL.` };
   const url = parse(entrypoint, root.href);
   if (!url || url.protocol !== "file:" || !url.href.startsWith(root.href)) {
     return { ok: false, code: "path_outside_root", message: `The entrypoint '${entrypoint}' is outside the plugin folder.` };
@@ -38,7 +37,11 @@ function remoteUrl(value: string, integrity: string | undefined, policy: ModuleU
   const url = parse(value);
   if (!url) return { ok: false, code: "invalid_url", message: `'${value}' is not a URL.` };
   if (!isSecureBundleUrl(url.href)) {
-    return { ok: false, code: "insecure_url", message: `Plugin code is loaded over https only (plain http only from this machine), not from '${url.origin}'.` };
+    return {
+      ok: false,
+      code: "insecure_url",
+      message: `Plugin code is loaded over https only (plain http only from this machine), not from '${url.origin}'.`,
+    };
   }
   const approved = new Set(policy.approvedOrigins.map((o) => parse(o)?.origin).filter((o) => o !== undefined));
   if (!approved.has(url.origin)) {

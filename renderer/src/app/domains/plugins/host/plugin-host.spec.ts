@@ -53,7 +53,17 @@ describe("PluginHost.activateAll", () => {
     const { host, log, register, state } = createTestHost();
     register(manifest("app", requiresLib), manifest("lib", { kind: "library" }), manifest("boot", { load: { priority: "bootstrap" } }));
     await host.activateAll();
-    expect(log).toEqual(["boot.load", "boot.activate", "lib.load", "lib.activate", "app.load", "app.activate", "boot.ready", "lib.ready", "app.ready"]);
+    expect(log).toEqual([
+      "boot.load",
+      "boot.activate",
+      "lib.load",
+      "lib.activate",
+      "app.load",
+      "app.activate",
+      "boot.ready",
+      "lib.ready",
+      "app.ready",
+    ]);
     expect(["boot", "lib", "app"].map(state)).toEqual(["loaded", "loaded", "loaded"]);
     expect(host.runningPluginIds).toEqual(["boot", "lib", "app"]);
   });
@@ -72,12 +82,22 @@ describe("PluginHost.activateAll", () => {
     const { host, register, changes } = createTestHost();
     register(manifest("dice"));
     await host.activateAll();
-    expect(changes.map((c) => `${c.previous ?? "-"}→${c.state}`)).toEqual(["-→validated", "validated→loading", "loading→ready", "ready→loaded"]);
+    expect(changes.map((c) => `${c.previous ?? "-"}→${c.state}`)).toEqual([
+      "-→validated",
+      "validated→loading",
+      "loading→ready",
+      "ready→loaded",
+    ]);
   });
 
   it("leaves blocked and disabled plugins out, each with its reason", async () => {
     const { host, register, state, reason, loadModule } = createTestHost({ disabledPluginIds: ["off"] });
-    register(manifest("old-api", { apiVersion: "2" }), manifest("off"), manifest("needs-off", { relationships: { requires: [{ pluginId: "off" }] } }), manifest("fine"));
+    register(
+      manifest("old-api", { apiVersion: "2" }),
+      manifest("off"),
+      manifest("needs-off", { relationships: { requires: [{ pluginId: "off" }] } }),
+      manifest("fine"),
+    );
     await host.activateAll();
     expect(state("old-api")).toBe("blocked");
     expect(reason("old-api")?.code).toBe("api_version_mismatch");
@@ -97,7 +117,10 @@ describe("PluginHost.activateAll", () => {
 
   it("exposes the plan's ordering notices", async () => {
     const { host, register } = createTestHost();
-    register(manifest("aaa", { relationships: { after: [{ pluginId: "bbb" }] } }), manifest("bbb", { relationships: { after: [{ pluginId: "aaa" }] } }));
+    register(
+      manifest("aaa", { relationships: { after: [{ pluginId: "bbb" }] } }),
+      manifest("bbb", { relationships: { after: [{ pluginId: "aaa" }] } }),
+    );
     await host.activateAll();
     expect(host.lastPlan!.notices.map((n) => n.code)).toEqual(["ordering_cycle"]);
     expect(host.runningPluginIds).toEqual(["aaa", "bbb"]);
@@ -272,7 +295,12 @@ describe("PluginHost.deactivate", () => {
 
   it("stops the running plugins that require it first", async () => {
     const { host, register, log, state, reason } = createTestHost();
-    register(manifest("lib"), manifest("app", requiresLib), manifest("top", { relationships: { requires: [{ pluginId: "app" }] } }), manifest("free"));
+    register(
+      manifest("lib"),
+      manifest("app", requiresLib),
+      manifest("top", { relationships: { requires: [{ pluginId: "app" }] } }),
+      manifest("free"),
+    );
     await host.activateAll();
     log.length = 0;
     await host.deactivate("lib");
@@ -297,7 +325,16 @@ describe("PluginHost.reload", () => {
     await host.activateAll();
     log.length = 0;
     await host.reload("lib");
-    expect(log).toEqual(["app.deactivate", "lib.deactivate", "lib.load", "lib.activate", "app.load", "app.activate", "lib.ready", "app.ready"]);
+    expect(log).toEqual([
+      "app.deactivate",
+      "lib.deactivate",
+      "lib.load",
+      "lib.activate",
+      "app.load",
+      "app.activate",
+      "lib.ready",
+      "app.ready",
+    ]);
     expect(loadModule).toHaveBeenCalledTimes(4);
     expect(state("lib")).toBe("loaded");
     expect(state("app")).toBe("loaded");
@@ -385,7 +422,13 @@ describe("PluginHost server requirements", () => {
     expect(state("scoped")).toBe("validated");
     expect(reason("scoped")?.code).toBe("not_required_by_server");
     log.length = 0;
-    const next = { ...snapshot([{ pluginId: "banned", status: "blocked" }, { pluginId: "scoped", status: "required" }]), revision: 2 };
+    const next = {
+      ...snapshot([
+        { pluginId: "banned", status: "blocked" },
+        { pluginId: "scoped", status: "required" },
+      ]),
+      revision: 2,
+    };
     await host.notifyServerRequirementsChanged(next);
     expect(state("banned")).toBe("blocked");
     expect(reason("banned")?.code).toBe("server_blocked");
@@ -506,7 +549,8 @@ describe("PluginHost re-entrancy", () => {
       host.activateAll(),
     ]);
     const { canTransition } = await import("../activation/plugin-lifecycle");
-    for (const change of changes) if (change.previous && change.previous !== change.state) expect(canTransition(change.previous, change.state)).toBe(true);
+    for (const change of changes)
+      if (change.previous && change.previous !== change.state) expect(canTransition(change.previous, change.state)).toBe(true);
     expect(host.listStates().map((s) => [s.pluginId, s.state])).toEqual([
       ["app", "loaded"],
       ["dark", "blocked"],

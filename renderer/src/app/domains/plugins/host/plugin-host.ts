@@ -1,7 +1,13 @@
 // PluginHost: registers manifests, plans activation and runs the plan, keeping each plugin's state (the seed's PluginHostService).
 import type { PluginRequirementsSnapshot, TojuPluginManifest } from "@toju/generated/types/contract";
 import type { ManifestIssue } from "@toju/contracts/manifest/manifest-issue";
-import { TOJU_PLUGIN_API_VERSION, type Disposable, type PluginDataChangedEvent, type TojuClientPluginApi, type TojuClientPluginModule } from "@toju/contracts/sdk/toju-plugin-sdk";
+import {
+  TOJU_PLUGIN_API_VERSION,
+  type Disposable,
+  type PluginDataChangedEvent,
+  type TojuClientPluginApi,
+  type TojuClientPluginModule,
+} from "@toju/contracts/sdk/toju-plugin-sdk";
 import { planActivation, type ActivationPlan, type PlannedActivation, type SkippedPlugin } from "../activation/activation-planner";
 import type { PluginDescriptor, PluginOrigin } from "../activation/plugin-descriptor";
 import { isActiveLifecycleState } from "../activation/plugin-lifecycle";
@@ -107,7 +113,12 @@ export class PluginHost {
     if (!check.valid) {
       if (check.pluginId !== undefined && !running) {
         const state = this.disabled.has(check.pluginId) ? "disabled" : "discovered";
-        this.table.register({ pluginId: check.pluginId, state, reason: invalidManifest(check.pluginId, check.issues), issues: check.issues });
+        this.table.register({
+          pluginId: check.pluginId,
+          state,
+          reason: invalidManifest(check.pluginId, check.issues),
+          issues: check.issues,
+        });
       }
       return { accepted: false, pluginId: check.pluginId, issues: check.issues };
     }
@@ -140,8 +151,10 @@ export class PluginHost {
   reload(pluginId: string): Promise<ActivationPlan> {
     return this.queue.run(async () => {
       const entry = this.known(pluginId);
-      if (this.disabled.has(pluginId)) throw new PluginHostError("plugin_disabled", pluginId, `"${this.title(pluginId)}" is disabled; enable it first.`);
-      if (!entry.descriptor || entry.state === "discovered") throw new PluginHostError("invalid_manifest", pluginId, `The manifest of "${pluginId}" is invalid.`);
+      if (this.disabled.has(pluginId))
+        throw new PluginHostError("plugin_disabled", pluginId, `"${this.title(pluginId)}" is disabled; enable it first.`);
+      if (!entry.descriptor || entry.state === "discovered")
+        throw new PluginHostError("invalid_manifest", pluginId, `The manifest of "${pluginId}" is invalid.`);
       const stopped = await this.stopWithDependents(pluginId, { code: "deactivated", message: `"${this.title(pluginId)}" is reloading.` });
       return this.reconcile({ activate: true, restart: new Set([pluginId, ...stopped]) });
     });
@@ -169,7 +182,9 @@ export class PluginHost {
       this.serverRequirements = snapshot;
       const plan = await this.reconcile({ activate: this.started });
       if (!snapshot) return plan;
-      return (await this.notifyRunning(this.runner.runningIds(), "onServerRequirementsChanged", snapshot)) ? plan : this.reconcile({ activate: this.started });
+      return (await this.notifyRunning(this.runner.runningIds(), "onServerRequirementsChanged", snapshot))
+        ? plan
+        : this.reconcile({ activate: this.started });
     });
   }
 
@@ -192,7 +207,8 @@ export class PluginHost {
       await this.stopOutsidePlan(plan);
       this.applySkips(plan.skipped);
       if (!options.activate) {
-        for (const { pluginId } of plan.activate) if (["blocked", "validated"].includes(this.table.get(pluginId)!.state)) this.table.move(pluginId, "validated");
+        for (const { pluginId } of plan.activate)
+          if (["blocked", "validated"].includes(this.table.get(pluginId)!.state)) this.table.move(pluginId, "validated");
         return plan;
       }
       const batch = plan.activate.filter((p) => this.shouldStart(p.pluginId, restart, options.restartUnloaded === true));
@@ -245,7 +261,11 @@ export class PluginHost {
     for (const { pluginId } of manifest.relationships?.requires ?? []) {
       const state = this.table.get(pluginId)?.state;
       if (state !== "ready" && state !== "loaded") {
-        return { code: "dependency_blocked", message: `"${manifest.title}" requires "${this.title(pluginId)}", which ${state === "failed" ? "failed" : "is not running"}.`, relatedPluginIds: [pluginId] };
+        return {
+          code: "dependency_blocked",
+          message: `"${manifest.title}" requires "${this.title(pluginId)}", which ${state === "failed" ? "failed" : "is not running"}.`,
+          relatedPluginIds: [pluginId],
+        };
       }
     }
     return undefined;
@@ -264,7 +284,13 @@ export class PluginHost {
     const target = { blocked: "blocked", disabled: "disabled", inactive: "validated" } as const;
     for (const skip of skipped) {
       const entry = this.table.get(skip.pluginId)!;
-      if (skip.outcome === "failed" || entry.descriptor !== skip.descriptor || entry.state === "failed" || isActiveLifecycleState(entry.state)) continue;
+      if (
+        skip.outcome === "failed" ||
+        entry.descriptor !== skip.descriptor ||
+        entry.state === "failed" ||
+        isActiveLifecycleState(entry.state)
+      )
+        continue;
       this.table.move(skip.pluginId, target[skip.outcome], skip.reason);
     }
   }
@@ -272,7 +298,11 @@ export class PluginHost {
   /** Returns the dependents it stopped, so a reload can start them again. */
   private async stopWithDependents(pluginId: string, reason: PluginStateReason): Promise<string[]> {
     const dependents = this.runningDependentsOf(pluginId);
-    const because: PluginStateReason = { code: "dependency_deactivated", message: `Stopped because "${this.title(pluginId)}" was stopped.`, relatedPluginIds: [pluginId] };
+    const because: PluginStateReason = {
+      code: "dependency_deactivated",
+      message: `Stopped because "${this.title(pluginId)}" was stopped.`,
+      relatedPluginIds: [pluginId],
+    };
     for (const id of this.runner.runningIds().reverse()) if (dependents.has(id)) await this.runner.stop(id, because);
     await this.runner.stop(pluginId, reason);
     return [...dependents];
@@ -280,7 +310,7 @@ export class PluginHost {
 
   private runningDependentsOf(pluginId: string): Set<string> {
     const found = new Set<string>();
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const id of this.runner.runningIds()) {
         const requires = this.table.get(id)!.descriptor!.manifest.relationships?.requires ?? [];
@@ -293,7 +323,11 @@ export class PluginHost {
     return found;
   }
 
-  private async notifyRunning(pluginIds: readonly string[], hook: "onServerRequirementsChanged" | "onPluginDataChanged", argument: unknown): Promise<boolean> {
+  private async notifyRunning(
+    pluginIds: readonly string[],
+    hook: "onServerRequirementsChanged" | "onPluginDataChanged",
+    argument: unknown,
+  ): Promise<boolean> {
     let allWell = true;
     for (const pluginId of pluginIds) {
       if (this.table.get(pluginId)?.state === "loaded") allWell = (await this.runner.notify(pluginId, hook, argument)) && allWell;

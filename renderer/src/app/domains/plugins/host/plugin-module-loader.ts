@@ -14,7 +14,10 @@ export interface PluginModuleLoaderPorts {
 }
 
 export class PluginModuleLoadError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = "PluginModuleLoadError";
   }
@@ -37,7 +40,8 @@ export function createPluginModuleLoader(ports: PluginModuleLoaderPorts): (plugi
 
 /** Hooks may be named exports or methods of the default export (kept bound to it); a hook that is not a function is refused. */
 export function toPluginModule(namespace: unknown): TojuClientPluginModule {
-  if (typeof namespace !== "object" || namespace === null) throw new PluginModuleLoadError("invalid_module", "The plugin module exports nothing.");
+  if (typeof namespace !== "object" || namespace === null)
+    throw new PluginModuleLoadError("invalid_module", "The plugin module exports nothing.");
   const exported = namespace as Record<string, unknown>;
   const defaults = typeof exported.default === "object" && exported.default !== null ? (exported.default as Record<string, unknown>) : {};
   const module: Record<string, unknown> = {};
@@ -45,7 +49,8 @@ export function toPluginModule(namespace: unknown): TojuClientPluginModule {
     const owner = exported[hook] !== undefined ? exported : defaults;
     const value = owner[hook];
     if (value === undefined) continue;
-    if (typeof value !== "function") throw new PluginModuleLoadError("invalid_module", `The plugin module's '${hook}' export is not a function.`);
+    if (typeof value !== "function")
+      throw new PluginModuleLoadError("invalid_module", `The plugin module's '${hook}' export is not a function.`);
     module[hook] = value.bind(owner);
   }
   return module as TojuClientPluginModule;

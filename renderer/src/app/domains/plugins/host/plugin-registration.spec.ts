@@ -14,7 +14,9 @@ describe("checkRegistration with the shared manifest fixtures", () => {
 
   // Embedded event/data schemas are compiled only where `new Function` is allowed (Node); the renderer's
   // CSP-safe check cannot, and the server stays the authority for them (DESIGN.md §1).
-  const rendererCheckable = readdirSync(join(FIXTURES, "invalid")).filter((file) => expected[file.replace(/\.json$/, "")].code !== "invalid_embedded_schema");
+  const rendererCheckable = readdirSync(join(FIXTURES, "invalid")).filter(
+    (file) => expected[file.replace(/\.json$/, "")].code !== "invalid_embedded_schema",
+  );
 
   it.each(rendererCheckable)("refuses invalid/%s with its expected issue code", (file) => {
     const check = checkRegistration(read(`invalid/${file}`), { kind: "remote" });

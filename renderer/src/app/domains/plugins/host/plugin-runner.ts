@@ -1,6 +1,11 @@
 // Runs one plugin at a time through its hooks: load, activate, ready, notify, deactivate, and cleanup on failure.
 import type { TojuPluginManifest } from "@toju/generated/types/contract";
-import type { Disposable, TojuClientPluginApi, TojuClientPluginModule, TojuPluginActivationContext } from "@toju/contracts/sdk/toju-plugin-sdk";
+import type {
+  Disposable,
+  TojuClientPluginApi,
+  TojuClientPluginModule,
+  TojuPluginActivationContext,
+} from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { PluginDescriptor } from "../activation/plugin-descriptor";
 import { describeError, runWithTimeout, type HookOutcome } from "./hook-runner";
 import type { PluginStateReason } from "./host-reasons";
@@ -26,7 +31,10 @@ export class PluginRunner {
   /** Running plugins in activation order (a Map keeps insertion order). */
   private readonly instances = new Map<string, PluginInstance>();
 
-  constructor(private readonly table: PluginStateTable, private readonly ports: PluginRunnerPorts) {}
+  constructor(
+    private readonly table: PluginStateTable,
+    private readonly ports: PluginRunnerPorts,
+  ) {}
 
   runningIds(): string[] {
     return [...this.instances.keys()];
@@ -41,7 +49,9 @@ export class PluginRunner {
     const { manifest } = descriptor;
     this.table.move(manifest.id, "loading");
     const loaded: HookOutcome<TojuClientPluginModule> =
-      manifest.kind === "theme" ? { ok: true, value: {} } : await runWithTimeout(() => this.ports.loadModule(descriptor), this.ports.hookTimeoutMs, "loading the module");
+      manifest.kind === "theme"
+        ? { ok: true, value: {} }
+        : await runWithTimeout(() => this.ports.loadModule(descriptor), this.ports.hookTimeoutMs, "loading the module");
     if (!loaded.ok) return this.failWith(manifest.id, "module_load_failed", loaded.message);
     let api: TojuClientPluginApi;
     try {
@@ -49,7 +59,11 @@ export class PluginRunner {
     } catch (error) {
       return this.failWith(manifest.id, "api_unavailable", `its host API could not be created: ${describeError(error)}`);
     }
-    const instance: PluginInstance = { descriptor, module: loaded.value, context: { pluginId: manifest.id, manifest, api, subscriptions: [] } };
+    const instance: PluginInstance = {
+      descriptor,
+      module: loaded.value,
+      context: { pluginId: manifest.id, manifest, api, subscriptions: [] },
+    };
     this.instances.set(manifest.id, instance);
     const activated = await this.call(instance, "activate");
     if (!activated.ok) return this.fail(instance, activated, false);

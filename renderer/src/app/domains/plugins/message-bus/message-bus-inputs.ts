@@ -18,7 +18,10 @@ export function requireBusPluginId(pluginId: unknown): string {
 
 export function requireTopic(topic: unknown): string {
   if (typeof topic !== "string" || !MESSAGE_BUS_TOPIC.test(topic)) {
-    throw new PluginMessageBusError("invalid_topic", `'${shown(topic)}' is not a topic (a letter or digit, then up to 127 letters, digits or . _ : / -)`);
+    throw new PluginMessageBusError(
+      "invalid_topic",
+      `'${shown(topic)}' is not a topic (a letter or digit, then up to 127 letters, digits or . _ : / -)`,
+    );
   }
   return topic;
 }
@@ -26,11 +29,13 @@ export function requireTopic(topic: unknown): string {
 /** The options of a publish or subscribe call, checked field by field; unknown fields are refused. */
 export function readOptions(options: unknown): { target: MessageBusTarget; replay: boolean } {
   if (options === undefined) return { target: {}, replay: false };
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new PluginMessageBusError("invalid_options", "options must be an object");
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    throw new PluginMessageBusError("invalid_options", "options must be an object");
   const { channelId, peerId, replay, ...rest } = options as MessageBusOptions;
   const unknown = Object.keys(rest);
   if (unknown.length) throw new PluginMessageBusError("invalid_options", `unknown option '${shown(unknown[0])}'`);
-  if (replay !== undefined && typeof replay !== "boolean") throw new PluginMessageBusError("invalid_options", "replay must be true or false");
+  if (replay !== undefined && typeof replay !== "boolean")
+    throw new PluginMessageBusError("invalid_options", "replay must be true or false");
   const target: MessageBusTarget = {};
   if (channelId !== undefined) target.channelId = requireTargetId("channelId", channelId);
   if (peerId !== undefined) target.peerId = requireTargetId("peerId", peerId);

@@ -10,7 +10,10 @@ export type PluginMessageBusErrorCode =
   | "dispatch_too_deep";
 
 export class PluginMessageBusError extends Error {
-  constructor(readonly code: PluginMessageBusErrorCode, message: string) {
+  constructor(
+    readonly code: PluginMessageBusErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = "PluginMessageBusError";
   }

@@ -72,9 +72,15 @@ describe("PluginMessageBusService delivery", () => {
   });
 
   it("survives an error reporter that throws", () => {
-    const bus = new PluginMessageBusService({ onListenerError: () => { throw new Error("reporter bug"); } });
+    const bus = new PluginMessageBusService({
+      onListenerError: () => {
+        throw new Error("reporter bug");
+      },
+    });
     const seen: unknown[] = [];
-    bus.subscribe("broken-plugin", "dice", () => { throw new Error("listener bug"); });
+    bus.subscribe("broken-plugin", "dice", () => {
+      throw new Error("listener bug");
+    });
     bus.subscribe("score-board", "dice", (message) => seen.push(message.payload));
     expect(() => bus.publish("dice-roller", "dice", 1)).not.toThrow();
     expect(seen).toEqual([1]);
@@ -84,7 +90,7 @@ describe("PluginMessageBusService delivery", () => {
     const { bus, received } = setup();
     const payload = { scores: [1, 2] };
     bus.subscribe("vandal-plugin", "dice", (message) => {
-      expect(() => ((message.payload as { scores: number[] }).scores.push(99))).toThrow(TypeError);
+      expect(() => (message.payload as { scores: number[] }).scores.push(99)).toThrow(TypeError);
       expect(() => ((message as { fromPluginId: string }).fromPluginId = "someone-else")).toThrow(TypeError);
     });
     const honest = received("score-board", "dice");
@@ -122,7 +128,16 @@ describe("PluginMessageBusService replay", () => {
   it("reports a replayed message's listener error like any other", () => {
     const { bus, errors } = setup();
     bus.publish("dice-roller", "dice", 1);
-    expect(() => bus.subscribe("broken-plugin", "dice", () => { throw new Error("late bug"); }, { replay: true })).not.toThrow();
+    expect(() =>
+      bus.subscribe(
+        "broken-plugin",
+        "dice",
+        () => {
+          throw new Error("late bug");
+        },
+        { replay: true },
+      ),
+    ).not.toThrow();
     expect(errors).toEqual([{ pluginId: "broken-plugin", topic: "dice", error: new Error("late bug") }]);
   });
 
@@ -174,11 +189,17 @@ describe("PluginMessageBusService hostile input", () => {
     cyclic.self = cyclic;
     expect(() => bus.publish("__proto__", "dice", 1)).toThrow(expect.objectContaining({ code: "invalid_plugin_id" }));
     expect(() => bus.subscribe("__proto__", "dice", () => undefined)).toThrow(expect.objectContaining({ code: "invalid_plugin_id" }));
-    expect(() => bus.publish("dice-roller", "dice", 1, { channelId: "../general" })).toThrow(expect.objectContaining({ code: "invalid_options" }));
+    expect(() => bus.publish("dice-roller", "dice", 1, { channelId: "../general" })).toThrow(
+      expect.objectContaining({ code: "invalid_options" }),
+    );
     expect(() => bus.publish("dice-roller", "dice", 1, { peerId: "" })).toThrow(expect.objectContaining({ code: "invalid_options" }));
-    expect(() => bus.publish("dice-roller", "dice", 1, { everyone: true } as never)).toThrow(expect.objectContaining({ code: "invalid_options" }));
+    expect(() => bus.publish("dice-roller", "dice", 1, { everyone: true } as never)).toThrow(
+      expect.objectContaining({ code: "invalid_options" }),
+    );
     expect(() => bus.publish("dice-roller", "dice", 1, "general" as never)).toThrow(expect.objectContaining({ code: "invalid_options" }));
-    expect(() => bus.subscribe("dice-roller", "dice", () => undefined, { replay: "yes" } as never)).toThrow(expect.objectContaining({ code: "invalid_options" }));
+    expect(() => bus.subscribe("dice-roller", "dice", () => undefined, { replay: "yes" } as never)).toThrow(
+      expect.objectContaining({ code: "invalid_options" }),
+    );
     expect(() => bus.subscribe("dice-roller", "dice", "listener" as never)).toThrow(expect.objectContaining({ code: "invalid_listener" }));
     expect(() => bus.publish("dice-roller", "dice", cyclic)).toThrow(expect.objectContaining({ code: "payload_not_serializable" }));
     expect(() => bus.publish("dice-roller", "dice", () => 1)).toThrow(expect.objectContaining({ code: "payload_not_serializable" }));
@@ -197,7 +218,9 @@ describe("PluginMessageBusService hostile input", () => {
   it("caps subscriptions per plugin", () => {
     const { bus } = setup({ maxSubscriptionsPerPlugin: 3 });
     for (let index = 0; index < 3; index++) bus.subscribe("dice-roller", "dice", () => undefined);
-    expect(() => bus.subscribe("dice-roller", "dice", () => undefined)).toThrow(expect.objectContaining({ code: "too_many_subscriptions" }));
+    expect(() => bus.subscribe("dice-roller", "dice", () => undefined)).toThrow(
+      expect.objectContaining({ code: "too_many_subscriptions" }),
+    );
     expect(() => bus.subscribe("score-board", "dice", () => undefined)).not.toThrow();
   });
 });

@@ -49,9 +49,17 @@ export class PluginMessageBusService {
     requireTopic(topic);
     const { target } = readOptions(options);
     const checked = toJsonValue(payload, this.options.maxPayloadBytes ?? 65_536);
-    if (!checked.ok) throw new PluginMessageBusError(checked.code === "value_too_large" ? "payload_too_large" : "payload_not_serializable", `topic '${topic}': ${checked.message}`);
+    if (!checked.ok)
+      throw new PluginMessageBusError(
+        checked.code === "value_too_large" ? "payload_too_large" : "payload_not_serializable",
+        `topic '${topic}': ${checked.message}`,
+      );
     const maxDepth = this.options.maxDispatchDepth ?? 8;
-    if (this.depth >= maxDepth) throw new PluginMessageBusError("dispatch_too_deep", `topic '${topic}': listeners published ${maxDepth} levels deep; the bus stops loops here`);
+    if (this.depth >= maxDepth)
+      throw new PluginMessageBusError(
+        "dispatch_too_deep",
+        `topic '${topic}': listeners published ${maxDepth} levels deep; the bus stops loops here`,
+      );
     const message = Object.freeze({ topic, payload: deepFreeze(checked.value), fromPluginId, ...target });
     this.retained.set(message, checked.bytes);
     this.depth++;
@@ -69,7 +77,8 @@ export class PluginMessageBusService {
     if (typeof listener !== "function") throw new PluginMessageBusError("invalid_listener", "the listener must be a function");
     const owned = this.byPlugin.get(pluginId) ?? new Set<Subscription>();
     const limit = this.options.maxSubscriptionsPerPlugin ?? 1024;
-    if (owned.size >= limit) throw new PluginMessageBusError("too_many_subscriptions", `plugin '${pluginId}' already has ${limit} subscriptions`);
+    if (owned.size >= limit)
+      throw new PluginMessageBusError("too_many_subscriptions", `plugin '${pluginId}' already has ${limit} subscriptions`);
     const subscription: Subscription = { pluginId, topic, listener, active: true, ...target };
     this.byPlugin.set(pluginId, owned.add(subscription));
     this.byTopic.set(topic, (this.byTopic.get(topic) ?? new Set<Subscription>()).add(subscription));
@@ -114,7 +123,10 @@ export class PluginMessageBusService {
 }
 
 function matches(target: MessageBusTarget, message: MessageBusMessage): boolean {
-  return (target.channelId === undefined || target.channelId === message.channelId) && (target.peerId === undefined || target.peerId === message.peerId);
+  return (
+    (target.channelId === undefined || target.channelId === message.channelId) &&
+    (target.peerId === undefined || target.peerId === message.peerId)
+  );
 }
 
 function removeFrom<T>(index: Map<string, Set<T>>, key: string, item: T): void {

@@ -11,7 +11,10 @@ export class RetainedMessages {
   private readonly byTopic = new Map<string, Retained>();
   private totalBytes = 0;
 
-  constructor(private readonly maxTopics: number, private readonly maxBytes: number) {}
+  constructor(
+    private readonly maxTopics: number,
+    private readonly maxBytes: number,
+  ) {}
 
   get(topic: string): MessageBusMessage | undefined {
     return this.byTopic.get(topic)?.message;

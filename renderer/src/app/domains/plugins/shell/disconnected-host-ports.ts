@@ -4,7 +4,20 @@ import { pluginApiCapabilities, type Disposable } from "@toju/contracts/sdk/toju
 import type { GatedSubsystem, HostPorts } from "../api/plugin-host-ports";
 import { pluginApiMethodKinds } from "../api/plugin-api-method-kinds";
 
-export const SERVER_SUBSYSTEMS = ["channels", "events", "messages", "p2p", "profile", "users", "roles", "server", "attachments", "media", "serverData", "clientData"] as const;
+export const SERVER_SUBSYSTEMS = [
+  "channels",
+  "events",
+  "messages",
+  "p2p",
+  "profile",
+  "users",
+  "roles",
+  "server",
+  "attachments",
+  "media",
+  "serverData",
+  "clientData",
+] as const;
 
 export type ServerSubsystem = (typeof SERVER_SUBSYSTEMS)[number];
 
@@ -23,7 +36,10 @@ export function disconnectedHostPorts(): Pick<HostPorts, ServerSubsystem> {
   for (const subsystem of SERVER_SUBSYSTEMS) {
     const kinds = pluginApiMethodKinds[subsystem as GatedSubsystem] as Record<string, "sync" | "async">;
     ports[subsystem] = Object.fromEntries(
-      Object.keys(pluginApiCapabilities[subsystem]).map((method) => [method, kinds[method] === "sync" ? () => inert : () => Promise.reject(new PluginHostNotConnectedError(`${subsystem}.${method}`))]),
+      Object.keys(pluginApiCapabilities[subsystem]).map((method) => [
+        method,
+        kinds[method] === "sync" ? () => inert : () => Promise.reject(new PluginHostNotConnectedError(`${subsystem}.${method}`)),
+      ]),
     );
   }
   return ports as unknown as Pick<HostPorts, ServerSubsystem>;

@@ -8,7 +8,12 @@ export function relativeModulePath(pluginRootUrl: string, moduleUrl: string): st
   return decodeURIComponent(moduleUrl.slice(root.length));
 }
 
-export async function readLocalModuleBytes(desktop: Pick<TojuDesktopApi, "readLocalPluginFile">, pluginRoot: string, pluginRootUrl: string, moduleUrl: string): Promise<Uint8Array> {
+export async function readLocalModuleBytes(
+  desktop: Pick<TojuDesktopApi, "readLocalPluginFile">,
+  pluginRoot: string,
+  pluginRootUrl: string,
+  moduleUrl: string,
+): Promise<Uint8Array> {
   const file = await desktop.readLocalPluginFile({ pluginRoot, path: relativeModulePath(pluginRootUrl, moduleUrl) });
   return decodeBase64(file.contentBase64);
 }

@@ -62,8 +62,13 @@ export class PluginHostService {
       const found = await this.discovery.discover();
       const unidentified: { manifestPath: string; issues: readonly ManifestIssue[] }[] = [];
       for (const plugin of found.plugins) {
-        const registered = this.host.registerManifest(plugin.manifest, { kind: "local", pluginRootUrl: plugin.pluginRootUrl, manifestPath: plugin.manifestPath });
-        if (!registered.accepted && registered.pluginId === undefined) unidentified.push({ manifestPath: plugin.manifestPath, issues: registered.issues });
+        const registered = this.host.registerManifest(plugin.manifest, {
+          kind: "local",
+          pluginRootUrl: plugin.pluginRootUrl,
+          manifestPath: plugin.manifestPath,
+        });
+        if (!registered.accepted && registered.pluginId === undefined)
+          unidentified.push({ manifestPath: plugin.manifestPath, issues: registered.issues });
       }
       this.unidentified.set(unidentified);
       for (const entry of this.host.listStates()) if (this.keptOff(entry.pluginId)) await this.host.setDisabled(entry.pluginId, true);

@@ -48,15 +48,25 @@ const clientApiProvider: Provider = {
       messageBus: messageBusHostPorts(inject(PluginMessageBusService)),
       ui: uiRegistryHostPorts(inject(PluginUiRegistryService)),
     };
-    return new PluginClientApiService({ host, log: console, context: { serverId: () => undefined, channelId: () => undefined } }, inject(PluginCapabilityService));
+    return new PluginClientApiService(
+      { host, log: console, context: { serverId: () => undefined, channelId: () => undefined } },
+      inject(PluginCapabilityService),
+    );
   },
 };
 
 export function providePluginRuntime(): EnvironmentProviders {
   return makeEnvironmentProviders([
     capabilityProvider,
-    { provide: PluginUiRegistryService, useFactory: () => new PluginUiRegistryService({ onListenerError: report("a UI listener threw"), onMatcherError: report("an embed matcher threw") }) },
-    { provide: PluginMessageBusService, useFactory: () => new PluginMessageBusService({ onListenerError: report("a message bus listener threw") }) },
+    {
+      provide: PluginUiRegistryService,
+      useFactory: () =>
+        new PluginUiRegistryService({ onListenerError: report("a UI listener threw"), onMatcherError: report("an embed matcher threw") }),
+    },
+    {
+      provide: PluginMessageBusService,
+      useFactory: () => new PluginMessageBusService({ onListenerError: report("a message bus listener threw") }),
+    },
     clientApiProvider,
   ]);
 }

@@ -34,7 +34,12 @@ export function pluginStatus(entry: PluginRuntimeState, missing: Capability[], d
   };
   if (disabledByUser) return { ...base, state: "disabled", reasonCode: "disabled_by_user", reason: "You disabled this plugin." };
   if (entry.descriptor && missing.length > 0 && entry.state === "disabled") {
-    return { ...base, state: "blocked", reasonCode: "capabilities_not_granted", reason: `Waiting for you to grant: ${missing.join(", ")}.` };
+    return {
+      ...base,
+      state: "blocked",
+      reasonCode: "capabilities_not_granted",
+      reason: `Waiting for you to grant: ${missing.join(", ")}.`,
+    };
   }
   return { ...base, state: entry.state, reasonCode: entry.reason?.code, reason: entry.reason?.message };
 }

@@ -21,7 +21,9 @@ function fakeDesktop() {
   return {
     calls,
     savePluginData: jest.fn(async (command: object) => (calls.push(["save", command]), { ...command, updatedAt: "" }) as never),
-    getPluginData: jest.fn(async (query: object) => (calls.push(["get", query]), { record: { ...query, value: 7, updatedAt: "" } }) as never),
+    getPluginData: jest.fn(
+      async (query: object) => (calls.push(["get", query]), { record: { ...query, value: 7, updatedAt: "" } }) as never,
+    ),
     deletePluginData: jest.fn(async (command: object) => (calls.push(["delete", command]), { deleted: true })),
   };
 }
@@ -57,8 +59,28 @@ describe("disconnected ports", () => {
 
   it("still sit behind the capability check of the facade", async () => {
     const inert = () => undefined;
-    const host = { ...ports, storage: storageHostPorts(fakeDesktop(), () => undefined), messageBus: { publish: inert, subscribe: inert }, ui: { registerPage: inert, registerPanel: inert, registerAction: inert, registerChannelSection: inert, registerEmbed: inert, registerSettings: inert } } as unknown as HostPorts;
-    const api = createPluginClientApi("p-one", { host, log: console, context: { serverId: () => undefined, channelId: () => undefined } }, { assert: (id, capability) => { throw new PluginCapabilityError(id, capability); } });
+    const host = {
+      ...ports,
+      storage: storageHostPorts(fakeDesktop(), () => undefined),
+      messageBus: { publish: inert, subscribe: inert },
+      ui: {
+        registerPage: inert,
+        registerPanel: inert,
+        registerAction: inert,
+        registerChannelSection: inert,
+        registerEmbed: inert,
+        registerSettings: inert,
+      },
+    } as unknown as HostPorts;
+    const api = createPluginClientApi(
+      "p-one",
+      { host, log: console, context: { serverId: () => undefined, channelId: () => undefined } },
+      {
+        assert: (id, capability) => {
+          throw new PluginCapabilityError(id, capability);
+        },
+      },
+    );
     await expect(api.channels.list()).rejects.toBeInstanceOf(PluginCapabilityError);
   });
 });
@@ -73,19 +95,34 @@ describe("local module path", () => {
 
 describe("shown status", () => {
   const manifest = { id: "p-one", title: "One", version: "1.0.0", capabilities: ["ui.actions"] } as TojuPluginManifest;
-  const entry = (state: PluginRuntimeState["state"]): PluginRuntimeState => ({ pluginId: "p-one", state, issues: [], descriptor: { manifest, origin: { kind: "remote" } } });
+  const entry = (state: PluginRuntimeState["state"]): PluginRuntimeState => ({
+    pluginId: "p-one",
+    state,
+    issues: [],
+    descriptor: { manifest, origin: { kind: "remote" } },
+  });
 
   it("shows a plugin kept off for a missing grant as blocked, and the user's choice as disabled", () => {
-    expect(pluginStatus(entry("disabled"), ["ui.actions"], false)).toMatchObject({ state: "blocked", reasonCode: "capabilities_not_granted" });
+    expect(pluginStatus(entry("disabled"), ["ui.actions"], false)).toMatchObject({
+      state: "blocked",
+      reasonCode: "capabilities_not_granted",
+    });
     expect(pluginStatus(entry("disabled"), ["ui.actions"], true)).toMatchObject({ state: "disabled", reasonCode: "disabled_by_user" });
-    expect(pluginStatus({ ...entry("failed"), reason: { code: "hook_failed", message: "boom" } }, [], false)).toMatchObject({ state: "failed", reason: "boom", running: false });
+    expect(pluginStatus({ ...entry("failed"), reason: { code: "hook_failed", message: "boom" } }, [], false)).toMatchObject({
+      state: "failed",
+      reason: "boom",
+      running: false,
+    });
   });
 });
 
 describe("disabled plugins store", () => {
   it("round-trips and survives garbage", () => {
     const values = new Map<string, string>();
-    const store = { getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => void values.set(key, value) };
+    const store = {
+      getItem: (key: string) => values.get(key) ?? null,
+      setItem: (key: string, value: string) => void values.set(key, value),
+    };
     writeDisabledPlugins(store, ["b", "a"]);
     expect([...readDisabledPlugins(store)]).toEqual(["a", "b"]);
     values.set("toju_disabled_plugins", "{not json");

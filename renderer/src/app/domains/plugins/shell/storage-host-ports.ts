@@ -11,7 +11,10 @@ export const LOCAL_USER_SCOPE_ID = "local";
 type PluginDataApi = Pick<TojuDesktopApi, "savePluginData" | "getPluginData" | "deletePluginData">;
 type DataAddress = { scope: "user"; scopeId: string } | { scope: "plugin" };
 
-export function storageHostPorts(desktop: PluginDataApi, manifestOf: (pluginId: string) => Pick<TojuPluginManifest, "data"> | undefined): HostPorts["storage"] {
+export function storageHostPorts(
+  desktop: PluginDataApi,
+  manifestOf: (pluginId: string) => Pick<TojuPluginManifest, "data"> | undefined,
+): HostPorts["storage"] {
   const address = (pluginId: string, key: string, method: string): DataAddress => {
     const declared: PluginDataDeclaration | undefined = manifestOf(pluginId)?.data?.find((entry) => entry.key === key);
     if (!declared || declared.scope === "plugin") return { scope: "plugin" };

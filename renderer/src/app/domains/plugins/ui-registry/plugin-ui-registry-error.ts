@@ -9,7 +9,10 @@ export type PluginUiRegistryErrorCode =
   | "duplicate_contribution";
 
 export class PluginUiRegistryError extends Error {
-  constructor(readonly code: PluginUiRegistryErrorCode, message: string) {
+  constructor(
+    readonly code: PluginUiRegistryErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = "PluginUiRegistryError";
   }

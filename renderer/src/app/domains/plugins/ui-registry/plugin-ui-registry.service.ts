@@ -7,7 +7,13 @@ import type { Disposable } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { PluginUiContributions, TojuPluginManifest } from "@toju/generated/types/contract";
 import { validatePluginId } from "@toju/generated/validators/index";
 import { matchesDeclaredEmbed } from "./embed-match";
-import { type DeclaredContribution, manifestListOf, type UiContributionKind, type UiRegistrationByKind, uiContributionKinds } from "./ui-contribution-kinds";
+import {
+  type DeclaredContribution,
+  manifestListOf,
+  type UiContributionKind,
+  type UiRegistrationByKind,
+  uiContributionKinds,
+} from "./ui-contribution-kinds";
 import { readRegistration, requireKind } from "./ui-registration-inputs";
 import { PluginUiRegistryError } from "./plugin-ui-registry-error";
 
@@ -46,21 +52,42 @@ export class PluginUiRegistryService {
 
   /** Call when the host starts activating the plugin; the plugin's place in activation order is fixed here. */
   addPlugin(manifest: Pick<TojuPluginManifest, "id" | "ui">): void {
-    if (!validatePluginId(manifest.id)) throw new PluginUiRegistryError("invalid_plugin_id", `'${String(manifest.id).slice(0, 80)}' is not a plugin id`);
-    if (this.plugins.has(manifest.id)) throw new PluginUiRegistryError("plugin_already_active", `plugin '${manifest.id}' is already in the registry; remove it first`);
-    this.plugins.set(manifest.id, { declared: declaredContributions(manifest.ui), entries: new Map(uiContributionKinds.map((kind) => [kind, new Map()])) });
+    if (!validatePluginId(manifest.id))
+      throw new PluginUiRegistryError("invalid_plugin_id", `'${String(manifest.id).slice(0, 80)}' is not a plugin id`);
+    if (this.plugins.has(manifest.id))
+      throw new PluginUiRegistryError("plugin_already_active", `plugin '${manifest.id}' is already in the registry; remove it first`);
+    this.plugins.set(manifest.id, {
+      declared: declaredContributions(manifest.ui),
+      entries: new Map(uiContributionKinds.map((kind) => [kind, new Map()])),
+    });
   }
 
   register<K extends UiContributionKind>(pluginId: string, kind: K, registration: UiRegistrationByKind[K]): Disposable {
     requireKind(kind);
     const plugin = this.plugins.get(pluginId);
-    if (typeof pluginId !== "string" || !plugin) throw new PluginUiRegistryError("plugin_not_active", `plugin '${String(pluginId).slice(0, 80)}' is not being activated`);
+    if (typeof pluginId !== "string" || !plugin)
+      throw new PluginUiRegistryError("plugin_not_active", `plugin '${String(pluginId).slice(0, 80)}' is not being activated`);
     const { id, title } = readRegistration(kind, registration);
     const declared = plugin.declared.get(kind)?.get(id);
-    if (!declared) throw new PluginUiRegistryError("undeclared_contribution", `${kind} '${id}' is not declared in the manifest's ui.${manifestListOf[kind]}`);
+    if (!declared)
+      throw new PluginUiRegistryError(
+        "undeclared_contribution",
+        `${kind} '${id}' is not declared in the manifest's ui.${manifestListOf[kind]}`,
+      );
     const entries = plugin.entries.get(kind)!;
-    if (entries.has(id)) throw new PluginUiRegistryError("duplicate_contribution", `plugin '${pluginId}' already registered ${kind} '${id}'; dispose that registration first`);
-    const entry: UiContributionEntry<K> = Object.freeze({ pluginId, kind, id, title, declared: declared as DeclaredContribution<K>, registration });
+    if (entries.has(id))
+      throw new PluginUiRegistryError(
+        "duplicate_contribution",
+        `plugin '${pluginId}' already registered ${kind} '${id}'; dispose that registration first`,
+      );
+    const entry: UiContributionEntry<K> = Object.freeze({
+      pluginId,
+      kind,
+      id,
+      title,
+      declared: declared as DeclaredContribution<K>,
+      registration,
+    });
     entries.set(id, entry);
     this.notify({ pluginId, kind });
     return { dispose: () => this.unregister(entry) };
@@ -85,7 +112,9 @@ export class PluginUiRegistryService {
   /** Embeds that handle this link or attachment: the manifest's declared match first, then the plugin's `matches`. */
   embedsFor(url: string, mediaType?: string): UiContributionEntry<"embed">[] {
     if (typeof url !== "string" || (mediaType !== undefined && typeof mediaType !== "string")) return [];
-    return this.list("embed").filter((entry) => matchesDeclaredEmbed(entry.declared.match, url, mediaType) && this.pluginMatches(entry, url, mediaType));
+    return this.list("embed").filter(
+      (entry) => matchesDeclaredEmbed(entry.declared.match, url, mediaType) && this.pluginMatches(entry, url, mediaType),
+    );
   }
 
   onChange(listener: (change: UiRegistryChange) => void): Disposable {

@@ -1,5 +1,10 @@
 // Test helper: small valid manifests and descriptors for the activation and host specs.
-import type { PluginRelationships, PluginRequirement, PluginRequirementsSnapshot, TojuPluginManifest } from "@toju/generated/types/contract";
+import type {
+  PluginRelationships,
+  PluginRequirement,
+  PluginRequirementsSnapshot,
+  TojuPluginManifest,
+} from "@toju/generated/types/contract";
 import type { PluginDescriptor } from "../plugin-descriptor";
 
 export type ManifestOverrides = Partial<Omit<TojuPluginManifest, "relationships">> & { relationships?: PluginRelationships };

@@ -32,8 +32,17 @@ export function createTestHost(options: Partial<PluginHostOptions> = {}) {
     if (module instanceof Error) throw module;
     return { ...recording(id), ...module };
   });
-  const createApi = jest.fn((pluginId: string, _manifest: TojuPluginManifest) => ({ context: { pluginId, apiVersion: "1" } }) as unknown as TojuClientPluginApi);
-  const host = new PluginHost({ loadModule, createApi, tojuVersion: "1.5.0", hookTimeoutMs: 1000, reportError: (id, m) => errors.push(`${id}: ${m}`), ...options });
+  const createApi = jest.fn(
+    (pluginId: string, _manifest: TojuPluginManifest) => ({ context: { pluginId, apiVersion: "1" } }) as unknown as TojuClientPluginApi,
+  );
+  const host = new PluginHost({
+    loadModule,
+    createApi,
+    tojuVersion: "1.5.0",
+    hookTimeoutMs: 1000,
+    reportError: (id, m) => errors.push(`${id}: ${m}`),
+    ...options,
+  });
   host.onStateChange((change) => changes.push(change));
 
   const register = (...manifests: TojuPluginManifest[]): void => {
