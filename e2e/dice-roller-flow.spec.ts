@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import createClient from "openapi-fetch";
-import type { paths } from "../generated/types/openapi";
+import type { paths } from "../generated/types/contract";
 import {
   validatePluginRequirementsSnapshot,
   validateApiError,

@@ -5,7 +5,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { app, BrowserWindow, ipcMain, net, protocol, session, shell, type IpcMainInvokeEvent } from "electron";
 import { resolveInsidePluginRoot } from "@toju/contracts/paths/is-path-inside";
-import { DESKTOP_IPC_METHODS, desktopIpcChannel, type IpcOutcome } from "./ipc/desktop-api";
+import { desktopIpcMethods, desktopIpcChannel, type IpcOutcome } from "@toju/contracts/desktop/desktop-ipc";
 import { createDesktopHandlers, pluginsPathOf } from "./ipc/desktop-handlers";
 import { IpcFailure, toIpcError } from "./ipc/ipc-error";
 import { APP_ORIGIN, isTrustedRendererUrl, RENDERER_CONTENT_SECURITY_POLICY } from "./security/window-policy";
@@ -50,7 +50,7 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 
 function registerIpcHandlers(userDataPath: string): void {
   const handlers = createDesktopHandlers(userDataPath);
-  for (const method of DESKTOP_IPC_METHODS) {
+  for (const method of desktopIpcMethods) {
     ipcMain.handle(desktopIpcChannel(method), async (event, request: unknown): Promise<IpcOutcome<unknown>> => {
       try {
         if (!isTrustedSender(event)) throw new IpcFailure("unauthorized", "IPC is only answered for the Toju window's own page");

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import express from "express";
 import { validateIpcError } from "@toju/generated/validators/index";
-import { createBridgeClient, bridgeConnectionMetaTag, readBridgeConnection } from "./bridge-client";
+import { createBridgeClient, bridgeConnectionMetaTag, readBridgeConnection } from "@toju/contracts/desktop/bridge-client";
 import { BRIDGE_SECRET_HEADER, createBrowserShellBridge } from "./browser-shell-bridge";
 import { type RunningBridge, startBrowserShellBridgeServer } from "./bridge-server";
 

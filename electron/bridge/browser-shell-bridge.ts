@@ -3,7 +3,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import type { IpcError, IpcErrorCode } from "@toju/generated/types/contract";
-import { type DesktopHandlers, isDesktopIpcMethod } from "../ipc/desktop-api";
+import { type DesktopHandlers, isDesktopIpcMethod } from "@toju/contracts/desktop/desktop-ipc";
 import { createDesktopHandlers } from "../ipc/desktop-handlers";
 import { IpcFailure, toIpcError } from "../ipc/ipc-error";
 

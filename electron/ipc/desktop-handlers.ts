@@ -2,19 +2,13 @@
 // `ipcMain`, the browser-shell bridge to loopback HTTP, and the specs call them directly.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import {
-  validateDeletePluginDataCommand,
-  validateGetPluginDataQuery,
-  validatePluginCapabilityGrants,
-  validateReadLocalPluginFileRequest,
-  validateSavePluginDataCommand,
-  type ContractValidator,
-} from "@toju/generated/validators/index";
+import { desktopIpcMethods, type DesktopHandlers, type DesktopIpcMethod, type TojuDesktopApi } from "@toju/contracts/desktop/desktop-ipc";
+import { desktopIpcValidators } from "@toju/generated/validators/desktop-ipc";
+import type { ContractValidator } from "@toju/generated/validators/index";
 import { discoverLocalPlugins } from "../plugin-library";
 import type { AtomicWriteHooks } from "../state/atomic-file";
 import { CapabilityGrantsStore } from "../state/capability-grants-store";
 import { PluginDataStore, type PluginDataStoreOptions } from "../state/plugin-data-store";
-import type { DesktopHandlers } from "./desktop-api";
 import { invalidRequest } from "./ipc-error";
 import { readLocalPluginFile } from "./local-plugin-files";
 
@@ -34,7 +28,7 @@ export function createDesktopHandlers(userDataPath: string, options: DesktopHand
   const data = new PluginDataStore(path.join(statePath, "plugin-data"), { ...options.dataQuota, hooks: options.hooks });
   const grants = new CapabilityGrantsStore(path.join(statePath, "capability-grants.json"), options.hooks);
 
-  return {
+  return checkedHandlers({
     async listLocalPluginManifests() {
       await mkdir(pluginsPath, { recursive: true });
       return discoverLocalPlugins(pluginsPath);
@@ -44,28 +38,37 @@ export function createDesktopHandlers(userDataPath: string, options: DesktopHand
       return { pluginsPath };
     },
     async readLocalPluginFile(request) {
-      return readLocalPluginFile(pluginsPath, check(validateReadLocalPluginFileRequest, request, "readLocalPluginFile request"));
+      return readLocalPluginFile(pluginsPath, request);
     },
     async savePluginData(request) {
-      const { value, ...address } = check(validateSavePluginDataCommand, request, "savePluginData command");
+      const { value, ...address } = request;
       return data.save(address, value);
     },
     async getPluginData(request) {
-      return { record: await data.get(check(validateGetPluginDataQuery, request, "getPluginData query")) };
+      return { record: await data.get(request) };
     },
     async deletePluginData(request) {
-      return { deleted: await data.delete(check(validateDeletePluginDataCommand, request, "deletePluginData command")) };
+      return { deleted: await data.delete(request) };
     },
     async getCapabilityGrants() {
       return grants.read();
     },
     async saveCapabilityGrants(request) {
-      return grants.write(check(validatePluginCapabilityGrants, request, "capability grants document"));
+      return grants.write(request);
     },
-  };
+  });
 }
 
-function check<T>(validate: ContractValidator<T>, request: unknown, what: string): T {
-  if (!validate(request)) throw invalidRequest(what, validate.errors);
-  return request;
+/** Every request is checked by its generated validator before a handler sees it, so handlers take typed input. */
+function checkedHandlers(handlers: TojuDesktopApi): DesktopHandlers {
+  const checked: Partial<Record<DesktopIpcMethod, (request?: unknown) => Promise<unknown>>> = {};
+  for (const method of desktopIpcMethods) {
+    const validate: ContractValidator<unknown> | null = desktopIpcValidators[method].request;
+    const handler = handlers[method] as (request?: unknown) => Promise<unknown>;
+    checked[method] = async (request?: unknown) => {
+      if (validate && !validate(request)) throw invalidRequest(`${method} request`, validate.errors);
+      return handler.call(handlers, request);
+    };
+  }
+  return checked as DesktopHandlers;
 }

@@ -19,526 +19,89 @@ import type { Request as ExRequest, Response as ExResponse, RequestHandler, Rout
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 
 const models: TsoaRoute.Models = {
-    "ApiErrorCode": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["invalid_request"]},{"dataType":"enum","enums":["unauthenticated"]},{"dataType":"enum","enums":["forbidden"]},{"dataType":"enum","enums":["not_found"]},{"dataType":"enum","enums":["conflict"]},{"dataType":"enum","enums":["gone"]},{"dataType":"enum","enums":["payload_too_large"]},{"dataType":"enum","enums":["rate_limited"]},{"dataType":"enum","enums":["internal"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "ErrorDetail": {
-        "dataType": "refObject",
-        "properties": {
-            "path": {"dataType":"string","required":true,"validators":{"maxLength":{"value":1024}}},
-            "message": {"dataType":"string","required":true,"validators":{"maxLength":{"value":1024}}},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "ApiError": {
-        "dataType": "refObject",
-        "properties": {
-            "code": {"ref":"ApiErrorCode","required":true},
-            "message": {"dataType":"string","required":true,"validators":{"maxLength":{"value":2048}}},
-            "details": {"dataType":"array","array":{"dataType":"refObject","ref":"ErrorDetail"},"validators":{"maxItems":{"value":50}}},
-        },
-        "additionalProperties": false,
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"details":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"message":{"dataType":"string","required":true},"path":{"dataType":"string","required":true}}}},"message":{"dataType":"string","required":true},"code":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["invalid_request"]},{"dataType":"enum","enums":["unauthenticated"]},{"dataType":"enum","enums":["forbidden"]},{"dataType":"enum","enums":["not_found"]},{"dataType":"enum","enums":["conflict"]},{"dataType":"enum","enums":["gone"]},{"dataType":"enum","enums":["payload_too_large"]},{"dataType":"enum","enums":["rate_limited"]},{"dataType":"enum","enums":["internal"]}],"required":true}},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PluginRequirementsSnapshot": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"events":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"updatedAt":{"dataType":"string","required":true},"maxPayloadBytes":{"dataType":"double","required":true},"schema":{"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"}},"scope":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["plugin"]}],"required":true},"direction":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["clientToServer"]},{"dataType":"enum","enums":["serverRelay"]},{"dataType":"enum","enums":["p2pHint"]}],"required":true},"eventName":{"dataType":"string","required":true},"pluginId":{"dataType":"string","required":true}}},"required":true},"requirements":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"updatedAt":{"dataType":"string","required":true},"manifest":{"dataType":"nestedObjectLiteral","nestedProperties":{"load":{"dataType":"nestedObjectLiteral","nestedProperties":{"priority":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["bootstrap"]},{"dataType":"enum","enums":["high"]},{"dataType":"enum","enums":["default"]},{"dataType":"enum","enums":["low"]}]}}},"readme":{"dataType":"string"},"license":{"dataType":"string"},"changelog":{"dataType":"string"},"homepage":{"dataType":"string"},"scope":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["global"]},{"dataType":"enum","enums":["server"]}]},"pluginUser":{"dataType":"nestedObjectLiteral","nestedProperties":{"avatarUrl":{"dataType":"string"},"displayName":{"dataType":"string","required":true}}},"authors":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"url":{"dataType":"string"},"email":{"dataType":"string"},"name":{"dataType":"string","required":true}}}},"relationships":{"dataType":"nestedObjectLiteral","nestedProperties":{"after":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}},"before":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}},"conflicts":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}},"optional":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}},"requires":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}}}},"settings":{"dataType":"intersection","subSchemas":[{"dataType":"nestedObjectLiteral","nestedProperties":{"type":{"dataType":"enum","enums":["object"],"required":true}}},{"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"}}]},"ui":{"dataType":"nestedObjectLiteral","nestedProperties":{"stylesheets":{"dataType":"array","array":{"dataType":"string"}},"settings":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"embeds":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"match":{"dataType":"nestedObjectLiteral","nestedProperties":{"mediaTypes":{"dataType":"array","array":{"dataType":"string"}},"urlPrefixes":{"dataType":"array","array":{"dataType":"string"}}}},"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"channelSections":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"actions":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"context":{"dataType":"array","array":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["message"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["composer"]}]}},"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"panels":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"location":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["left"]},{"dataType":"enum","enums":["right"]},{"dataType":"enum","enums":["bottom"]}]},"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"pages":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}}}},"data":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"schema":{"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"}},"storage":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["local"]},{"dataType":"enum","enums":["serverData"]}],"required":true},"scope":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["plugin"]}],"required":true},"key":{"dataType":"string","required":true}}}},"events":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"maxPayloadBytes":{"dataType":"double"},"schema":{"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"}},"scope":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["plugin"]}],"required":true},"direction":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["clientToServer"]},{"dataType":"enum","enums":["serverRelay"]},{"dataType":"enum","enums":["p2pHint"]}],"required":true},"eventName":{"dataType":"string","required":true}}}},"capabilities":{"dataType":"array","array":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["channels.read"]},{"dataType":"enum","enums":["messages.read"]},{"dataType":"enum","enums":["messages.send"]},{"dataType":"enum","enums":["messages.sendAsPluginUser"]},{"dataType":"enum","enums":["events.server.publish"]},{"dataType":"enum","enums":["events.server.subscribe"]},{"dataType":"enum","enums":["events.p2p.publish"]},{"dataType":"enum","enums":["messageBus.publish"]},{"dataType":"enum","enums":["messageBus.subscribe"]},{"dataType":"enum","enums":["p2p.send"]},{"dataType":"enum","enums":["p2p.receive"]},{"dataType":"enum","enums":["profile.read"]},{"dataType":"enum","enums":["users.read"]},{"dataType":"enum","enums":["roles.read"]},{"dataType":"enum","enums":["server.read"]},{"dataType":"enum","enums":["attachments.read"]},{"dataType":"enum","enums":["attachments.upload"]},{"dataType":"enum","enums":["media.read"]},{"dataType":"enum","enums":["storage.local"]},{"dataType":"enum","enums":["storage.serverData"]},{"dataType":"enum","enums":["clientData.read"]},{"dataType":"enum","enums":["clientData.write"]},{"dataType":"enum","enums":["ui.pages"]},{"dataType":"enum","enums":["ui.panels"]},{"dataType":"enum","enums":["ui.actions"]},{"dataType":"enum","enums":["ui.channelSections"]},{"dataType":"enum","enums":["ui.embeds"]},{"dataType":"enum","enums":["ui.settings"]}]}},"bundle":{"dataType":"nestedObjectLiteral","nestedProperties":{"integrity":{"dataType":"string"},"entrypointUrl":{"dataType":"string"},"url":{"dataType":"string","required":true}}},"entrypoint":{"dataType":"string"},"compatibility":{"dataType":"nestedObjectLiteral","nestedProperties":{"minimumTojuVersion":{"dataType":"string","required":true}},"required":true},"schemaVersion":{"dataType":"enum","enums":[1],"required":true},"kind":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["client"]},{"dataType":"enum","enums":["library"]},{"dataType":"enum","enums":["theme"]}],"required":true},"apiVersion":{"dataType":"string","required":true},"version":{"dataType":"string","required":true},"description":{"dataType":"string","required":true},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true},"$schema":{"dataType":"string"}}},"sourceUrl":{"dataType":"string"},"installUrl":{"dataType":"string"},"versionRange":{"dataType":"string"},"status":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["required"]},{"dataType":"enum","enums":["optional"]},{"dataType":"enum","enums":["recommended"]},{"dataType":"enum","enums":["blocked"]},{"dataType":"enum","enums":["incompatible"]}],"required":true},"pluginId":{"dataType":"string","required":true}}},"required":true},"revision":{"dataType":"double","required":true},"serverId":{"dataType":"string","required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "EntityId": {
         "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^[A-Za-z0-9_-]{1,64}$"}}},
+        "type": {"dataType":"string","validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PluginRequirement": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"updatedAt":{"dataType":"string","required":true},"manifest":{"dataType":"nestedObjectLiteral","nestedProperties":{"load":{"dataType":"nestedObjectLiteral","nestedProperties":{"priority":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["bootstrap"]},{"dataType":"enum","enums":["high"]},{"dataType":"enum","enums":["default"]},{"dataType":"enum","enums":["low"]}]}}},"readme":{"dataType":"string"},"license":{"dataType":"string"},"changelog":{"dataType":"string"},"homepage":{"dataType":"string"},"scope":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["global"]},{"dataType":"enum","enums":["server"]}]},"pluginUser":{"dataType":"nestedObjectLiteral","nestedProperties":{"avatarUrl":{"dataType":"string"},"displayName":{"dataType":"string","required":true}}},"authors":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"url":{"dataType":"string"},"email":{"dataType":"string"},"name":{"dataType":"string","required":true}}}},"relationships":{"dataType":"nestedObjectLiteral","nestedProperties":{"after":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}},"before":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}},"conflicts":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}},"optional":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}},"requires":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}}}},"settings":{"dataType":"intersection","subSchemas":[{"dataType":"nestedObjectLiteral","nestedProperties":{"type":{"dataType":"enum","enums":["object"],"required":true}}},{"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"}}]},"ui":{"dataType":"nestedObjectLiteral","nestedProperties":{"stylesheets":{"dataType":"array","array":{"dataType":"string"}},"settings":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"embeds":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"match":{"dataType":"nestedObjectLiteral","nestedProperties":{"mediaTypes":{"dataType":"array","array":{"dataType":"string"}},"urlPrefixes":{"dataType":"array","array":{"dataType":"string"}}}},"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"channelSections":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"actions":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"context":{"dataType":"array","array":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["message"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["composer"]}]}},"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"panels":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"location":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["left"]},{"dataType":"enum","enums":["right"]},{"dataType":"enum","enums":["bottom"]}]},"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"pages":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}}}},"data":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"schema":{"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"}},"storage":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["local"]},{"dataType":"enum","enums":["serverData"]}],"required":true},"scope":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["plugin"]}],"required":true},"key":{"dataType":"string","required":true}}}},"events":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"maxPayloadBytes":{"dataType":"double"},"schema":{"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"}},"scope":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["plugin"]}],"required":true},"direction":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["clientToServer"]},{"dataType":"enum","enums":["serverRelay"]},{"dataType":"enum","enums":["p2pHint"]}],"required":true},"eventName":{"dataType":"string","required":true}}}},"capabilities":{"dataType":"array","array":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["channels.read"]},{"dataType":"enum","enums":["messages.read"]},{"dataType":"enum","enums":["messages.send"]},{"dataType":"enum","enums":["messages.sendAsPluginUser"]},{"dataType":"enum","enums":["events.server.publish"]},{"dataType":"enum","enums":["events.server.subscribe"]},{"dataType":"enum","enums":["events.p2p.publish"]},{"dataType":"enum","enums":["messageBus.publish"]},{"dataType":"enum","enums":["messageBus.subscribe"]},{"dataType":"enum","enums":["p2p.send"]},{"dataType":"enum","enums":["p2p.receive"]},{"dataType":"enum","enums":["profile.read"]},{"dataType":"enum","enums":["users.read"]},{"dataType":"enum","enums":["roles.read"]},{"dataType":"enum","enums":["server.read"]},{"dataType":"enum","enums":["attachments.read"]},{"dataType":"enum","enums":["attachments.upload"]},{"dataType":"enum","enums":["media.read"]},{"dataType":"enum","enums":["storage.local"]},{"dataType":"enum","enums":["storage.serverData"]},{"dataType":"enum","enums":["clientData.read"]},{"dataType":"enum","enums":["clientData.write"]},{"dataType":"enum","enums":["ui.pages"]},{"dataType":"enum","enums":["ui.panels"]},{"dataType":"enum","enums":["ui.actions"]},{"dataType":"enum","enums":["ui.channelSections"]},{"dataType":"enum","enums":["ui.embeds"]},{"dataType":"enum","enums":["ui.settings"]}]}},"bundle":{"dataType":"nestedObjectLiteral","nestedProperties":{"integrity":{"dataType":"string"},"entrypointUrl":{"dataType":"string"},"url":{"dataType":"string","required":true}}},"entrypoint":{"dataType":"string"},"compatibility":{"dataType":"nestedObjectLiteral","nestedProperties":{"minimumTojuVersion":{"dataType":"string","required":true}},"required":true},"schemaVersion":{"dataType":"enum","enums":[1],"required":true},"kind":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["client"]},{"dataType":"enum","enums":["library"]},{"dataType":"enum","enums":["theme"]}],"required":true},"apiVersion":{"dataType":"string","required":true},"version":{"dataType":"string","required":true},"description":{"dataType":"string","required":true},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true},"$schema":{"dataType":"string"}}},"sourceUrl":{"dataType":"string"},"installUrl":{"dataType":"string"},"versionRange":{"dataType":"string"},"status":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["required"]},{"dataType":"enum","enums":["optional"]},{"dataType":"enum","enums":["recommended"]},{"dataType":"enum","enums":["blocked"]},{"dataType":"enum","enums":["incompatible"]}],"required":true},"pluginId":{"dataType":"string","required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PluginId": {
         "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^[a-z0-9][a-z0-9.-]{1,126}[a-z0-9]$"}}},
+        "type": {"dataType":"string","validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginRequirementStatus": {
+    "PluginRequirementInput": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["required"]},{"dataType":"enum","enums":["optional"]},{"dataType":"enum","enums":["recommended"]},{"dataType":"enum","enums":["blocked"]},{"dataType":"enum","enums":["incompatible"]}],"validators":{}},
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"manifest":{"dataType":"nestedObjectLiteral","nestedProperties":{"load":{"dataType":"nestedObjectLiteral","nestedProperties":{"priority":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["bootstrap"]},{"dataType":"enum","enums":["high"]},{"dataType":"enum","enums":["default"]},{"dataType":"enum","enums":["low"]}]}}},"readme":{"dataType":"string"},"license":{"dataType":"string"},"changelog":{"dataType":"string"},"homepage":{"dataType":"string"},"scope":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["global"]},{"dataType":"enum","enums":["server"]}]},"pluginUser":{"dataType":"nestedObjectLiteral","nestedProperties":{"avatarUrl":{"dataType":"string"},"displayName":{"dataType":"string","required":true}}},"authors":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"url":{"dataType":"string"},"email":{"dataType":"string"},"name":{"dataType":"string","required":true}}}},"relationships":{"dataType":"nestedObjectLiteral","nestedProperties":{"after":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}},"before":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}},"conflicts":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}},"optional":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}},"requires":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"versionRange":{"dataType":"string"},"pluginId":{"dataType":"string","required":true}}}}}},"settings":{"dataType":"intersection","subSchemas":[{"dataType":"nestedObjectLiteral","nestedProperties":{"type":{"dataType":"enum","enums":["object"],"required":true}}},{"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"}}]},"ui":{"dataType":"nestedObjectLiteral","nestedProperties":{"stylesheets":{"dataType":"array","array":{"dataType":"string"}},"settings":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"embeds":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"match":{"dataType":"nestedObjectLiteral","nestedProperties":{"mediaTypes":{"dataType":"array","array":{"dataType":"string"}},"urlPrefixes":{"dataType":"array","array":{"dataType":"string"}}}},"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"channelSections":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"actions":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"context":{"dataType":"array","array":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["message"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["composer"]}]}},"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"panels":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"location":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["left"]},{"dataType":"enum","enums":["right"]},{"dataType":"enum","enums":["bottom"]}]},"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}},"pages":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"icon":{"dataType":"string"},"description":{"dataType":"string"},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}}}}},"data":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"schema":{"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"}},"storage":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["local"]},{"dataType":"enum","enums":["serverData"]}],"required":true},"scope":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["plugin"]}],"required":true},"key":{"dataType":"string","required":true}}}},"events":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"maxPayloadBytes":{"dataType":"double"},"schema":{"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"}},"scope":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["plugin"]}],"required":true},"direction":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["clientToServer"]},{"dataType":"enum","enums":["serverRelay"]},{"dataType":"enum","enums":["p2pHint"]}],"required":true},"eventName":{"dataType":"string","required":true}}}},"capabilities":{"dataType":"array","array":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["channels.read"]},{"dataType":"enum","enums":["messages.read"]},{"dataType":"enum","enums":["messages.send"]},{"dataType":"enum","enums":["messages.sendAsPluginUser"]},{"dataType":"enum","enums":["events.server.publish"]},{"dataType":"enum","enums":["events.server.subscribe"]},{"dataType":"enum","enums":["events.p2p.publish"]},{"dataType":"enum","enums":["messageBus.publish"]},{"dataType":"enum","enums":["messageBus.subscribe"]},{"dataType":"enum","enums":["p2p.send"]},{"dataType":"enum","enums":["p2p.receive"]},{"dataType":"enum","enums":["profile.read"]},{"dataType":"enum","enums":["users.read"]},{"dataType":"enum","enums":["roles.read"]},{"dataType":"enum","enums":["server.read"]},{"dataType":"enum","enums":["attachments.read"]},{"dataType":"enum","enums":["attachments.upload"]},{"dataType":"enum","enums":["media.read"]},{"dataType":"enum","enums":["storage.local"]},{"dataType":"enum","enums":["storage.serverData"]},{"dataType":"enum","enums":["clientData.read"]},{"dataType":"enum","enums":["clientData.write"]},{"dataType":"enum","enums":["ui.pages"]},{"dataType":"enum","enums":["ui.panels"]},{"dataType":"enum","enums":["ui.actions"]},{"dataType":"enum","enums":["ui.channelSections"]},{"dataType":"enum","enums":["ui.embeds"]},{"dataType":"enum","enums":["ui.settings"]}]}},"bundle":{"dataType":"nestedObjectLiteral","nestedProperties":{"integrity":{"dataType":"string"},"entrypointUrl":{"dataType":"string"},"url":{"dataType":"string","required":true}}},"entrypoint":{"dataType":"string"},"compatibility":{"dataType":"nestedObjectLiteral","nestedProperties":{"minimumTojuVersion":{"dataType":"string","required":true}},"required":true},"schemaVersion":{"dataType":"enum","enums":[1],"required":true},"kind":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["client"]},{"dataType":"enum","enums":["library"]},{"dataType":"enum","enums":["theme"]}],"required":true},"apiVersion":{"dataType":"string","required":true},"version":{"dataType":"string","required":true},"description":{"dataType":"string","required":true},"title":{"dataType":"string","required":true},"id":{"dataType":"string","required":true},"$schema":{"dataType":"string"}}},"sourceUrl":{"dataType":"string"},"installUrl":{"dataType":"string"},"versionRange":{"dataType":"string"},"status":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["required"]},{"dataType":"enum","enums":["optional"]},{"dataType":"enum","enums":["recommended"]},{"dataType":"enum","enums":["blocked"]},{"dataType":"enum","enums":["incompatible"]}],"required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "SemVerRange": {
+    "PluginEventDefinition": {
         "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"minLength":{"value":1},"maxLength":{"value":256}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "HttpUrl": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^[hH][tT][tT][pP][sS]?://"},"maxLength":{"value":2048}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "DisplayText": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"minLength":{"value":1},"maxLength":{"value":128}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "SemVer": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"},"maxLength":{"value":256}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "ApiVersion": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^[0-9]{1,9}$"}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginKind": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["client"]},{"dataType":"enum","enums":["library"]},{"dataType":"enum","enums":["theme"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginCompatibility": {
-        "dataType": "refObject",
-        "properties": {
-            "minimumTojuVersion": {"ref":"SemVer","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "RelativePath": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^(?![A-Za-z]:)(?![/\\\\])(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$))[^\\u0000]+$"},"minLength":{"value":1},"maxLength":{"value":1024}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "IntegrityHash": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$"},"maxLength":{"value":256}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginBundle": {
-        "dataType": "refObject",
-        "properties": {
-            "url": {"ref":"HttpUrl","required":true},
-            "entrypointUrl": {"ref":"HttpUrl"},
-            "integrity": {"ref":"IntegrityHash"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Capability": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["channels.read"]},{"dataType":"enum","enums":["messages.read"]},{"dataType":"enum","enums":["messages.send"]},{"dataType":"enum","enums":["messages.sendAsPluginUser"]},{"dataType":"enum","enums":["events.server.publish"]},{"dataType":"enum","enums":["events.server.subscribe"]},{"dataType":"enum","enums":["events.p2p.publish"]},{"dataType":"enum","enums":["messageBus.publish"]},{"dataType":"enum","enums":["messageBus.subscribe"]},{"dataType":"enum","enums":["p2p.send"]},{"dataType":"enum","enums":["p2p.receive"]},{"dataType":"enum","enums":["profile.read"]},{"dataType":"enum","enums":["users.read"]},{"dataType":"enum","enums":["roles.read"]},{"dataType":"enum","enums":["server.read"]},{"dataType":"enum","enums":["attachments.read"]},{"dataType":"enum","enums":["attachments.upload"]},{"dataType":"enum","enums":["media.read"]},{"dataType":"enum","enums":["storage.local"]},{"dataType":"enum","enums":["storage.serverData"]},{"dataType":"enum","enums":["clientData.read"]},{"dataType":"enum","enums":["clientData.write"]},{"dataType":"enum","enums":["ui.pages"]},{"dataType":"enum","enums":["ui.panels"]},{"dataType":"enum","enums":["ui.actions"]},{"dataType":"enum","enums":["ui.channelSections"]},{"dataType":"enum","enums":["ui.embeds"]},{"dataType":"enum","enums":["ui.settings"]}],"validators":{}},
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"updatedAt":{"dataType":"string","required":true},"maxPayloadBytes":{"dataType":"double","required":true},"schema":{"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"}},"scope":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["plugin"]}],"required":true},"direction":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["clientToServer"]},{"dataType":"enum","enums":["serverRelay"]},{"dataType":"enum","enums":["p2pHint"]}],"required":true},"eventName":{"dataType":"string","required":true},"pluginId":{"dataType":"string","required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "EventName": {
         "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^[a-z][a-z0-9.:-]{1,126}[a-z0-9]$"}}},
+        "type": {"dataType":"string","validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginEventDirection": {
+    "PluginEventDefinitionInput": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["clientToServer"]},{"dataType":"enum","enums":["serverRelay"]},{"dataType":"enum","enums":["p2pHint"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginScope": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["plugin"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "JsonSchemaDocument": {
-        "dataType": "refObject",
-        "properties": {
-        },
-        "additionalProperties": {"dataType":"any"},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginEventDeclaration": {
-        "dataType": "refObject",
-        "properties": {
-            "eventName": {"ref":"EventName","required":true},
-            "direction": {"ref":"PluginEventDirection","required":true},
-            "scope": {"ref":"PluginScope","required":true},
-            "schema": {"ref":"JsonSchemaDocument"},
-            "maxPayloadBytes": {"dataType":"double","validators":{"minimum":{"value":1},"maximum":{"value":1048576}}},
-        },
-        "additionalProperties": false,
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"maxPayloadBytes":{"dataType":"double"},"schema":{"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"}},"scope":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["plugin"]}],"required":true},"direction":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["clientToServer"]},{"dataType":"enum","enums":["serverRelay"]},{"dataType":"enum","enums":["p2pHint"]}],"required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "DataKey": {
         "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^[a-z][a-zA-Z0-9._-]{0,63}$"}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginDataStorage": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["local"]},{"dataType":"enum","enums":["serverData"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginDataDeclaration": {
-        "dataType": "refObject",
-        "properties": {
-            "key": {"ref":"DataKey","required":true},
-            "scope": {"ref":"PluginScope","required":true},
-            "storage": {"ref":"PluginDataStorage","required":true},
-            "schema": {"ref":"JsonSchemaDocument"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginPageContribution": {
-        "dataType": "refObject",
-        "properties": {
-            "id": {"ref":"DataKey","required":true},
-            "title": {"ref":"DisplayText","required":true},
-            "description": {"dataType":"string","validators":{"maxLength":{"value":1024}}},
-            "icon": {"ref":"RelativePath"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginPanelLocation": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["left"]},{"dataType":"enum","enums":["right"]},{"dataType":"enum","enums":["bottom"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginPanelContribution": {
-        "dataType": "refObject",
-        "properties": {
-            "id": {"ref":"DataKey","required":true},
-            "title": {"ref":"DisplayText","required":true},
-            "description": {"dataType":"string","validators":{"maxLength":{"value":1024}}},
-            "icon": {"ref":"RelativePath"},
-            "location": {"ref":"PluginPanelLocation"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginActionContext": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["channel"]},{"dataType":"enum","enums":["user"]},{"dataType":"enum","enums":["message"]},{"dataType":"enum","enums":["composer"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginActionContribution": {
-        "dataType": "refObject",
-        "properties": {
-            "id": {"ref":"DataKey","required":true},
-            "title": {"ref":"DisplayText","required":true},
-            "description": {"dataType":"string","validators":{"maxLength":{"value":1024}}},
-            "icon": {"ref":"RelativePath"},
-            "context": {"dataType":"array","array":{"dataType":"refAlias","ref":"PluginActionContext"},"validators":{"maxItems":{"value":5}}},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginChannelSectionContribution": {
-        "dataType": "refObject",
-        "properties": {
-            "id": {"ref":"DataKey","required":true},
-            "title": {"ref":"DisplayText","required":true},
-            "description": {"dataType":"string","validators":{"maxLength":{"value":1024}}},
-            "icon": {"ref":"RelativePath"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "MediaTypePattern": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^[a-z0-9!#$&^_.+-]{1,64}/(\\*|[a-z0-9!#$&^_.+-]{1,64})$"}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginEmbedMatch": {
-        "dataType": "refObject",
-        "properties": {
-            "urlPrefixes": {"dataType":"array","array":{"dataType":"refAlias","ref":"HttpUrl"},"validators":{"maxItems":{"value":32}}},
-            "mediaTypes": {"dataType":"array","array":{"dataType":"refAlias","ref":"MediaTypePattern"},"validators":{"maxItems":{"value":32}}},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginEmbedContribution": {
-        "dataType": "refObject",
-        "properties": {
-            "id": {"ref":"DataKey","required":true},
-            "title": {"ref":"DisplayText","required":true},
-            "description": {"dataType":"string","validators":{"maxLength":{"value":1024}}},
-            "icon": {"ref":"RelativePath"},
-            "match": {"ref":"PluginEmbedMatch"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginSettingsContribution": {
-        "dataType": "refObject",
-        "properties": {
-            "id": {"ref":"DataKey","required":true},
-            "title": {"ref":"DisplayText","required":true},
-            "description": {"dataType":"string","validators":{"maxLength":{"value":1024}}},
-            "icon": {"ref":"RelativePath"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginUiContributions": {
-        "dataType": "refObject",
-        "properties": {
-            "pages": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginPageContribution"},"validators":{"maxItems":{"value":64}}},
-            "panels": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginPanelContribution"},"validators":{"maxItems":{"value":64}}},
-            "actions": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginActionContribution"},"validators":{"maxItems":{"value":64}}},
-            "channelSections": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginChannelSectionContribution"},"validators":{"maxItems":{"value":64}}},
-            "embeds": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginEmbedContribution"},"validators":{"maxItems":{"value":64}}},
-            "settings": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginSettingsContribution"},"validators":{"maxItems":{"value":64}}},
-            "stylesheets": {"dataType":"array","array":{"dataType":"refAlias","ref":"RelativePath"},"validators":{"maxItems":{"value":64}}},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginSettingsSchema": {
-        "dataType": "refObject",
-        "properties": {
-            "type": {"dataType":"enum","enums":["object"],"required":true},
-        },
-        "additionalProperties": {"dataType":"any"},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginRelationship": {
-        "dataType": "refObject",
-        "properties": {
-            "pluginId": {"ref":"PluginId","required":true},
-            "versionRange": {"ref":"SemVerRange"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginRelationships": {
-        "dataType": "refObject",
-        "properties": {
-            "requires": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginRelationship"},"validators":{"maxItems":{"value":64}}},
-            "optional": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginRelationship"},"validators":{"maxItems":{"value":64}}},
-            "conflicts": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginRelationship"},"validators":{"maxItems":{"value":64}}},
-            "before": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginRelationship"},"validators":{"maxItems":{"value":64}}},
-            "after": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginRelationship"},"validators":{"maxItems":{"value":64}}},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginAuthor": {
-        "dataType": "refObject",
-        "properties": {
-            "name": {"ref":"DisplayText","required":true},
-            "email": {"dataType":"string","validators":{"maxLength":{"value":254}}},
-            "url": {"ref":"HttpUrl"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginUser": {
-        "dataType": "refObject",
-        "properties": {
-            "displayName": {"ref":"DisplayText","required":true},
-            "avatarUrl": {"ref":"HttpUrl"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginActivationScope": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["server"]},{"dataType":"enum","enums":["global"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "LoadPriority": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["bootstrap"]},{"dataType":"enum","enums":["high"]},{"dataType":"enum","enums":["default"]},{"dataType":"enum","enums":["low"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginLoadOptions": {
-        "dataType": "refObject",
-        "properties": {
-            "priority": {"ref":"LoadPriority"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "TojuPluginManifest": {
-        "dataType": "refObject",
-        "properties": {
-            "$schema": {"dataType":"string","validators":{"maxLength":{"value":2048}}},
-            "id": {"ref":"PluginId","required":true},
-            "title": {"ref":"DisplayText","required":true},
-            "description": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":4096}}},
-            "version": {"ref":"SemVer","required":true},
-            "apiVersion": {"ref":"ApiVersion","required":true},
-            "kind": {"ref":"PluginKind","required":true},
-            "schemaVersion": {"dataType":"enum","enums":[1],"required":true},
-            "compatibility": {"ref":"PluginCompatibility","required":true},
-            "entrypoint": {"ref":"RelativePath"},
-            "bundle": {"ref":"PluginBundle"},
-            "capabilities": {"dataType":"array","array":{"dataType":"refAlias","ref":"Capability"},"validators":{"maxItems":{"value":64}}},
-            "events": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginEventDeclaration"},"validators":{"maxItems":{"value":256}}},
-            "data": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginDataDeclaration"},"validators":{"maxItems":{"value":256}}},
-            "ui": {"ref":"PluginUiContributions"},
-            "settings": {"ref":"PluginSettingsSchema"},
-            "relationships": {"ref":"PluginRelationships"},
-            "authors": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginAuthor"},"validators":{"maxItems":{"value":32}}},
-            "pluginUser": {"ref":"PluginUser"},
-            "scope": {"ref":"PluginActivationScope"},
-            "homepage": {"ref":"HttpUrl"},
-            "changelog": {"ref":"HttpUrl"},
-            "license": {"dataType":"string","validators":{"minLength":{"value":1},"maxLength":{"value":256}}},
-            "readme": {"ref":"RelativePath"},
-            "load": {"ref":"PluginLoadOptions"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginRequirement": {
-        "dataType": "refObject",
-        "properties": {
-            "pluginId": {"ref":"PluginId","required":true},
-            "status": {"ref":"PluginRequirementStatus","required":true},
-            "versionRange": {"ref":"SemVerRange"},
-            "installUrl": {"ref":"HttpUrl"},
-            "sourceUrl": {"ref":"HttpUrl"},
-            "manifest": {"ref":"TojuPluginManifest"},
-            "updatedAt": {"dataType":"string","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginEventDefinition": {
-        "dataType": "refObject",
-        "properties": {
-            "pluginId": {"ref":"PluginId","required":true},
-            "eventName": {"ref":"EventName","required":true},
-            "direction": {"ref":"PluginEventDirection","required":true},
-            "scope": {"ref":"PluginScope","required":true},
-            "schema": {"ref":"JsonSchemaDocument"},
-            "maxPayloadBytes": {"dataType":"double","required":true,"validators":{"minimum":{"value":1},"maximum":{"value":1048576}}},
-            "updatedAt": {"dataType":"string","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginRequirementsSnapshot": {
-        "dataType": "refObject",
-        "properties": {
-            "serverId": {"ref":"EntityId","required":true},
-            "revision": {"dataType":"double","required":true,"validators":{"minimum":{"value":0}}},
-            "requirements": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginRequirement"},"required":true},
-            "events": {"dataType":"array","array":{"dataType":"refObject","ref":"PluginEventDefinition"},"required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginRequirementInput": {
-        "dataType": "refObject",
-        "properties": {
-            "status": {"ref":"PluginRequirementStatus","required":true},
-            "versionRange": {"ref":"SemVerRange"},
-            "installUrl": {"ref":"HttpUrl"},
-            "sourceUrl": {"ref":"HttpUrl"},
-            "manifest": {"ref":"TojuPluginManifest"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PluginEventDefinitionInput": {
-        "dataType": "refObject",
-        "properties": {
-            "direction": {"ref":"PluginEventDirection","required":true},
-            "scope": {"ref":"PluginScope","required":true},
-            "schema": {"ref":"JsonSchemaDocument"},
-            "maxPayloadBytes": {"dataType":"double","validators":{"minimum":{"value":1},"maximum":{"value":1048576}}},
-        },
-        "additionalProperties": false,
+        "type": {"dataType":"string","validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "HealthStatus": {
-        "dataType": "refObject",
-        "properties": {
-            "status": {"dataType":"enum","enums":["ok"],"required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Channel": {
-        "dataType": "refObject",
-        "properties": {
-            "id": {"ref":"EntityId","required":true},
-            "name": {"ref":"DisplayText","required":true},
-        },
-        "additionalProperties": false,
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"status":{"dataType":"enum","enums":["ok"],"required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "Server": {
-        "dataType": "refObject",
-        "properties": {
-            "id": {"ref":"EntityId","required":true},
-            "name": {"ref":"DisplayText","required":true},
-            "ownerId": {"ref":"EntityId","required":true},
-            "channels": {"dataType":"array","array":{"dataType":"refObject","ref":"Channel"},"required":true},
-        },
-        "additionalProperties": false,
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"channels":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"name":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}},"required":true},"ownerId":{"dataType":"string","required":true},"name":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "CreateServerRequest": {
-        "dataType": "refObject",
-        "properties": {
-            "name": {"ref":"DisplayText","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "MemberPermissions": {
-        "dataType": "refObject",
-        "properties": {
-            "manageServer": {"dataType":"boolean","required":true},
-        },
-        "additionalProperties": false,
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"name":{"dataType":"string","required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "Membership": {
-        "dataType": "refObject",
-        "properties": {
-            "serverId": {"ref":"EntityId","required":true},
-            "userId": {"ref":"EntityId","required":true},
-            "owner": {"dataType":"boolean","required":true},
-            "permissions": {"ref":"MemberPermissions","required":true},
-            "joinedAt": {"dataType":"string","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Username": {
         "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^[A-Za-z0-9._-]{3,32}$"}}},
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"joinedAt":{"dataType":"string","required":true},"permissions":{"dataType":"nestedObjectLiteral","nestedProperties":{"manageServer":{"dataType":"boolean","required":true}},"required":true},"owner":{"dataType":"boolean","required":true},"userId":{"dataType":"string","required":true},"serverId":{"dataType":"string","required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "User": {
-        "dataType": "refObject",
-        "properties": {
-            "id": {"ref":"EntityId","required":true},
-            "username": {"ref":"Username","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "SessionToken": {
+    "MemberPermissions": {
         "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"minLength":{"value":16},"maxLength":{"value":256}}},
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"manageServer":{"dataType":"boolean","required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "AuthSession": {
-        "dataType": "refObject",
-        "properties": {
-            "user": {"ref":"User","required":true},
-            "token": {"ref":"SessionToken","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Password": {
         "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"minLength":{"value":8},"maxLength":{"value":256}}},
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"token":{"dataType":"string","required":true},"user":{"dataType":"nestedObjectLiteral","nestedProperties":{"username":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}},"required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "Credentials": {
-        "dataType": "refObject",
-        "properties": {
-            "username": {"ref":"Username","required":true},
-            "password": {"ref":"Password","required":true},
-        },
-        "additionalProperties": false,
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"password":{"dataType":"string","required":true},"username":{"dataType":"string","required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 };

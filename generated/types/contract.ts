@@ -1,1872 +1,2257 @@
-// Generated from spec/ by `npm run generate`. Do not edit.
-// Named types for every model of the Toju plugin-system contract.
-
-/**
- * The socket's active plugins were set.
- */
-export interface ActivePluginsSetEnvelope {
-  type: "active_plugins_set";
-  /**
-   * Echo of the request's id.
-   */
-  requestId?: RequestId;
-  /**
-   * The server.
-   */
-  serverId: EntityId;
-  /**
-   * The active plugins.
-   * @maxItems 256
-   */
-  pluginIds: PluginId[];
-}
-
-/**
- * The body of every REST error response.
- */
-export interface ApiError {
-  /**
-   * Stable error code.
-   */
-  code: ApiErrorCode;
-  /**
-   * Human-readable explanation.
-   * @maxLength 2048
-   */
-  message: string;
-  /**
-   * The problems found, at most 50.
-   * @maxItems 50
-   */
-  details?: ErrorDetail[];
-}
-
-/**
- * Stable error codes of the REST API; the message is for people, the code is the contract.
- */
-export const apiErrorCodeValues = ["invalid_request", "unauthenticated", "forbidden", "not_found", "conflict", "gone", "payload_too_large", "rate_limited", "internal"] as const;
-/**
- * Stable error codes of the REST API; the message is for people, the code is the contract.
- */
-export type ApiErrorCode = (typeof apiErrorCodeValues)[number];
-
-/**
- * The host API major version the plugin is written against, as digits (the host's API major is `1`).
- * @pattern ^[0-9]{1,9}$
- */
-export type ApiVersion = string;
-
-/**
- * A signed-in session.
- */
-export interface AuthSession {
-  /**
-   * The signed-in user.
-   */
-  user: User;
-  /**
-   * Bearer token for `Authorization: Bearer <token>` and the websocket `identify` frame.
-   */
-  token: SessionToken;
-}
-
-/**
- * A capability a plugin asks for in `capabilities[]`. The host grants each one per plugin; every host API method needs exactly one (`logger` and `context` need none).
- */
-export const capabilityValues = ["channels.read", "messages.read", "messages.send", "messages.sendAsPluginUser", "events.server.publish", "events.server.subscribe", "events.p2p.publish", "messageBus.publish", "messageBus.subscribe", "p2p.send", "p2p.receive", "profile.read", "users.read", "roles.read", "server.read", "attachments.read", "attachments.upload", "media.read", "storage.local", "storage.serverData", "clientData.read", "clientData.write", "ui.pages", "ui.panels", "ui.actions", "ui.channelSections", "ui.embeds", "ui.settings"] as const;
-/**
- * A capability a plugin asks for in `capabilities[]`. The host grants each one per plugin; every host API method needs exactly one (`logger` and `context` need none).
- */
-export type Capability = (typeof capabilityValues)[number];
-
-/**
- * A channel of a server.
- */
-export interface Channel {
-  /**
-   * Id of the channel.
-   */
-  id: EntityId;
-  /**
-   * Name of the channel.
-   */
-  name: DisplayText;
-}
-
-/**
- * A frame a client sends.
- */
-export type ClientEnvelope = IdentifyEnvelope | JoinServerEnvelope | ViewServerEnvelope | LeaveServerEnvelope | SetActivePluginsEnvelope | PluginEventEnvelope | SendMessageEnvelope;
-
-/**
- * Body of `POST /api/servers`.
- */
-export interface CreateServerRequest {
-  /**
-   * Name of the new server.
-   */
-  name: DisplayText;
-}
-
-/**
- * Body of `POST /api/auth/register` and `POST /api/auth/login`.
- */
-export interface Credentials {
-  /**
-   * The user name.
-   */
-  username: Username;
-  /**
-   * The password.
-   */
-  password: Password;
-}
-
-/**
- * Key of a plugin data entry or id of a UI contribution: a lower-case letter, then up to 63 letters, digits, '.', '_' or '-'.
- * @pattern ^[a-z][a-zA-Z0-9._-]{0,63}$
- */
-export type DataKey = string;
-
-/**
- * Request of `deletePluginData` (the seed's `DeletePluginData` command).
- */
-export interface DeletePluginDataCommand {
-  /**
-   * The plugin.
-   */
-  pluginId: PluginId;
-  /**
-   * What the entry is kept per.
-   */
-  scope: PluginScope;
-  /**
-   * Id of the server, channel or user the entry is kept for; absent for `plugin` scope.
-   */
-  scopeId?: EntityId;
-  /**
-   * The entry's key.
-   */
-  key: DataKey;
-}
-
-/**
- * Result of `deletePluginData`.
- */
-export interface DeletePluginDataResult {
-  /**
-   * Whether an entry was removed.
-   */
-  deleted: boolean;
-}
-
-/**
- * The methods of the desktop IPC surface (`window.tojuDesktop`, and the browser-shell bridge's `POST /desktop-bridge/ipc/<method>`). Each rejects with an `IpcError`.
- */
-export const desktopIpcMethodValues = ["listLocalPluginManifests", "getLocalPluginsPath", "readLocalPluginFile", "savePluginData", "getPluginData", "deletePluginData", "getCapabilityGrants", "saveCapabilityGrants"] as const;
-/**
- * The methods of the desktop IPC surface (`window.tojuDesktop`, and the browser-shell bridge's `POST /desktop-bridge/ipc/<method>`). Each rejects with an `IpcError`.
- */
-export type DesktopIpcMethod = (typeof desktopIpcMethodValues)[number];
-
-/**
- * A human-readable display text of 1 to 128 characters.
- * @minLength 1
- * @maxLength 128
- */
-export type DisplayText = string;
-
-/**
- * Opaque identifier made by the server (server, user, channel, event and request ids): 1 to 64 letters, digits, '_' or '-'.
- * @pattern ^[A-Za-z0-9_-]{1,64}$
- */
-export type EntityId = string;
-
-/**
- * One problem found in a request, an envelope or a payload.
- */
-export interface ErrorDetail {
-  /**
-   * JSON pointer of the offending value (`/body/manifest/id`, `/path/pluginId`, `/payload/score`); empty for the whole value.
-   * @maxLength 1024
-   */
-  path: string;
-  /**
-   * What is wrong with it.
-   * @maxLength 1024
-   */
-  message: string;
-}
-
-/**
- * A frame was refused; the socket stays open.
- */
-export interface ErrorEnvelope {
-  type: "error";
-  /**
-   * Echo of the request's id, when the frame had one.
-   */
-  requestId?: RequestId;
-  /**
-   * Why.
-   */
-  code: WebSocketErrorCode;
-  /**
-   * Human-readable explanation.
-   * @maxLength 2048
-   */
-  message: string;
-  /**
-   * The problems found, at most 20.
-   * @maxItems 20
-   */
-  details?: ErrorDetail[];
-}
-
-/**
- * Plugin event name: lower-case letters, digits, '.', ':' and '-', 3 to 128 characters, starting with a letter and ending with a letter or digit.
- * @pattern ^[a-z][a-z0-9.:-]{1,126}[a-z0-9]$
- */
-export type EventName = string;
-
-/**
- * Request of `getPluginData` (the seed's `GetPluginData` query).
- */
-export interface GetPluginDataQuery {
-  /**
-   * The plugin.
-   */
-  pluginId: PluginId;
-  /**
-   * What the entry is kept per.
-   */
-  scope: PluginScope;
-  /**
-   * Id of the server, channel or user the entry is kept for; absent for `plugin` scope.
-   */
-  scopeId?: EntityId;
-  /**
-   * The entry's key.
-   */
-  key: DataKey;
-}
-
-/**
- * Result of `getPluginData`.
- */
-export interface GetPluginDataResult {
-  /**
-   * The entry, or null when none is stored.
-   */
-  record: PluginDataRecord | null;
-}
-
-/**
- * The server's health.
- */
-export interface HealthStatus {
-  /**
-   * Always `ok` once the server accepts requests.
-   */
-  status: "ok";
-}
-
-/**
- * An http(s) origin, such as `https://plugins.example.com`, with no path.
- * @pattern ^https?://[^/?#\s]+$
- * @maxLength 512
- */
-export type HttpOrigin = string;
-
-/**
- * An absolute http or https URL.
- * @pattern ^[hH][tT][tT][pP][sS]?://
- * @format uri
- * @maxLength 2048
- */
-export type HttpUrl = string;
-
-/**
- * The socket is authenticated.
- */
-export interface IdentifiedEnvelope {
-  type: "identified";
-  /**
-   * Echo of the request's id.
-   */
-  requestId?: RequestId;
-  /**
-   * The authenticated user.
-   */
-  userId: EntityId;
-}
-
-/**
- * First frame of every connection: authenticates the socket.
- */
-export interface IdentifyEnvelope {
-  type: "identify";
-  /**
-   * Echoed on the reply.
-   */
-  requestId?: RequestId;
-  /**
-   * A session token from register or login.
-   */
-  token: SessionToken;
-}
-
-/**
- * A Subresource Integrity hash: `sha256-`, `sha384-` or `sha512-` followed by the base64 digest.
- * @pattern ^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$
- * @maxLength 256
- */
-export type IntegrityHash = string;
-
-/**
- * The error an IPC call or bridge request fails with.
- */
-export interface IpcError {
-  /**
-   * Stable error code.
-   */
-  code: IpcErrorCode;
-  /**
-   * Human-readable explanation.
-   * @maxLength 2048
-   */
-  message: string;
-  /**
-   * The problems found.
-   * @maxItems 50
-   */
-  details?: ErrorDetail[];
-}
-
-/**
- * Codes of IPC and bridge errors.
- */
-export const ipcErrorCodeValues = ["invalid_request", "not_found", "path_outside_root", "quota_exceeded", "state_corrupt", "unauthorized", "internal"] as const;
-/**
- * Codes of IPC and bridge errors.
- */
-export type IpcErrorCode = (typeof ipcErrorCodeValues)[number];
-
-/**
- * Join a server as a member.
- */
-export interface JoinServerEnvelope {
-  type: "join_server";
-  /**
-   * Echoed on the reply.
-   */
-  requestId?: RequestId;
-  /**
-   * The server to join.
-   */
-  serverId: EntityId;
-}
-
-/**
- * A JSON Schema (draft 2020-12) object. Only local `$ref`s (`#...`) are allowed and the serialized schema must not exceed 16 KiB.
- */
-export interface JsonSchemaDocument {
-  [key: string]: unknown;
-}
-
-/**
- * Stop receiving a server's events on this socket.
- */
-export interface LeaveServerEnvelope {
-  type: "leave_server";
-  /**
-   * Echoed on the reply.
-   */
-  requestId?: RequestId;
-  /**
-   * The server to leave.
-   */
-  serverId: EntityId;
-}
-
-/**
- * Activation order among plugins activated together: `bootstrap` first, then `high`, `default`, `low`.
- */
-export const loadPriorityValues = ["bootstrap", "high", "default", "low"] as const;
-/**
- * Activation order among plugins activated together: `bootstrap` first, then `high`, `default`, `low`.
- */
-export type LoadPriority = (typeof loadPriorityValues)[number];
-
-/**
- * A plugin folder or manifest refused during discovery.
- */
-export interface LocalPluginDiscoveryError {
-  /**
-   * Absolute path of the plugin folder or of its manifest file.
-   */
-  path: string;
-  /**
-   * Why.
-   */
-  code: LocalPluginDiscoveryErrorCode;
-  /**
-   * Human-readable explanation.
-   */
-  message: string;
-}
-
-/**
- * Why a local plugin folder or file was refused during discovery.
- */
-export const localPluginDiscoveryErrorCodeValues = ["invalid_json", "manifest_too_large", "unreadable", "path_outside_root", "invalid_path", "missing_file"] as const;
-/**
- * Why a local plugin folder or file was refused during discovery.
- */
-export type LocalPluginDiscoveryErrorCode = (typeof localPluginDiscoveryErrorCodeValues)[number];
-
-/**
- * Result of scanning the local plugins folder one level deep.
- */
-export interface LocalPluginDiscoveryResult {
-  /**
-   * Plugins found, sorted by folder name.
-   */
-  plugins: LocalPluginManifestDescriptor[];
-  /**
-   * Folders or manifests refused.
-   */
-  errors: LocalPluginDiscoveryError[];
-  /**
-   * Absolute path of the scanned folder.
-   */
-  pluginsPath: string;
-}
-
-/**
- * A file read from a plugin folder.
- */
-export interface LocalPluginFile {
-  /**
-   * Absolute real path of the file.
-   */
-  path: string;
-  /**
-   * Media type guessed from the extension, for example `text/javascript`.
-   */
-  mediaType: string;
-  /**
-   * Size in bytes.
-   * @minimum 0
-   */
-  size: number;
-  /**
-   * The bytes, base64-encoded.
-   */
-  contentBase64: string;
-}
-
-/**
- * A plugin manifest found on disk, still raw: the renderer validates it.
- */
-export interface LocalPluginManifestDescriptor {
-  /**
-   * The parsed manifest JSON, unvalidated.
-   */
-  manifest: unknown;
-  /**
-   * Absolute path of the manifest file.
-   */
-  manifestPath: string;
-  /**
-   * Absolute real path of the plugin folder.
-   */
-  pluginRoot: string;
-  /**
-   * `file://` URL of the plugin folder, ending in '/'.
-   */
-  pluginRootUrl: string;
-  /**
-   * Absolute real path of the entrypoint, when the manifest names one.
-   */
-  entrypointPath?: string;
-  /**
-   * Absolute real path of the README, when the manifest names one.
-   */
-  readmePath?: string;
-  /**
-   * When the manifest was read.
-   * @format date-time
-   */
-  discoveredAt: string;
-}
-
-/**
- * Result of `getLocalPluginsPath`.
- */
-export interface LocalPluginsPathResult {
-  /**
-   * Absolute path of `<userData>/plugins`.
-   */
-  pluginsPath: string;
-}
-
-/**
- * A media type or a wildcard of one, for example `image/png` or `image/*`.
- * @pattern ^[a-z0-9!#$&^_.+-]{1,64}/(\*|[a-z0-9!#$&^_.+-]{1,64})$
- */
-export type MediaTypePattern = string;
-
-/**
- * What a member may do on a server.
- */
-export interface MemberPermissions {
-  /**
-   * May change the server's plugin requirements and event definitions.
-   */
-  manageServer: boolean;
-}
-
-/**
- * A user's membership of a server.
- */
-export interface Membership {
-  /**
-   * The server.
-   */
-  serverId: EntityId;
-  /**
-   * The member.
-   */
-  userId: EntityId;
-  /**
-   * Whether the member owns the server.
-   */
-  owner: boolean;
-  /**
-   * What the member may do.
-   */
-  permissions: MemberPermissions;
-  /**
-   * When the user joined.
-   * @format date-time
-   */
-  joinedAt: string;
-}
-
-/**
- * A chat message posted to a channel.
- */
-export interface MessageEnvelope {
-  type: "message";
-  /**
-   * Echo of the request's id (sender only).
-   */
-  requestId?: RequestId;
-  /**
-   * Id of the message.
-   */
-  messageId: EntityId;
-  /**
-   * The server.
-   */
-  serverId: EntityId;
-  /**
-   * The channel.
-   */
-  channelId: EntityId;
-  /**
-   * The author.
-   */
-  authorUserId: EntityId;
-  /**
-   * The text.
-   * @minLength 1
-   * @maxLength 4000
-   */
-  content: string;
-  /**
-   * When the server accepted it.
-   * @format date-time
-   */
-  sentAt: string;
-}
-
-/**
- * A password of 8 to 256 characters.
- * @minLength 8
- * @maxLength 256
- */
-export type Password = string;
-
-/**
- * Where an action is offered.
- */
-export const pluginActionContextValues = ["message", "channel", "server", "user", "composer"] as const;
-/**
- * Where an action is offered.
- */
-export type PluginActionContext = (typeof pluginActionContextValues)[number];
-
-/**
- * An action the plugin adds to menus (needs `ui.actions`).
- */
-export interface PluginActionContribution {
-  /**
-   * Id of the contribution, unique within the plugin.
-   */
-  id: DataKey;
-  /**
-   * Title shown to the user.
-   */
-  title: DisplayText;
-  /**
-   * A longer explanation shown as a tooltip or subtitle.
-   * @maxLength 1024
-   */
-  description?: string;
-  /**
-   * Icon image, a path inside the plugin folder.
-   */
-  icon?: RelativePath;
-  /**
-   * The menus the action appears in (default: `message`).
-   * @maxItems 5
-   */
-  context?: PluginActionContext[];
-}
-
-/**
- * Where a plugin activates: `global` in every server, `server` only in servers whose requirements list it.
- */
-export const pluginActivationScopeValues = ["global", "server"] as const;
-/**
- * Where a plugin activates: `global` in every server, `server` only in servers whose requirements list it.
- */
-export type PluginActivationScope = (typeof pluginActivationScopeValues)[number];
-
-/**
- * A person or organisation that wrote the plugin.
- */
-export interface PluginAuthor {
-  /**
-   * Name of the author.
-   */
-  name: DisplayText;
-  /**
-   * E-mail address of the author.
-   * @format email
-   * @maxLength 254
-   */
-  email?: string;
-  /**
-   * Web page of the author.
-   */
-  url?: HttpUrl;
-}
-
-/**
- * Where a remote or store-installed plugin's code is downloaded from.
- */
-export interface PluginBundle {
-  /**
-   * URL of the bundle: `https:`, or `http:` on a loopback host only.
-   */
-  url: HttpUrl;
-  /**
-   * URL of the ES module to import when it differs from `url`: `https:`, or `http:` on a loopback host only.
-   */
-  entrypointUrl?: HttpUrl;
-  /**
-   * Subresource Integrity hash of the module; the loader verifies it before import.
-   */
-  integrity?: IntegrityHash;
-}
-
-/**
- * The user's consent for one plugin.
- */
-export interface PluginCapabilityGrant {
-  /**
-   * The plugin.
-   */
-  pluginId: PluginId;
-  /**
-   * The capabilities granted.
-   * @maxItems 64
-   */
-  capabilities: Capability[];
-  /**
-   * Origins the user approved for downloading the plugin's remote bundle.
-   * @maxItems 16
-   */
-  approvedOrigins?: HttpOrigin[];
-  /**
-   * When the grant last changed.
-   * @format date-time
-   */
-  updatedAt: string;
-}
-
-/**
- * Every capability grant on this device: the `metoyou_plugin_capability_grants` document, mirrored to `<userData>/plugin-state/capability-grants.json`.
- */
-export interface PluginCapabilityGrants {
-  /**
-   * Version of this document format; always `1`.
-   */
-  schemaVersion: 1;
-  /**
-   * One entry per plugin.
-   * @maxItems 1024
-   */
-  grants: PluginCapabilityGrant[];
-}
-
-/**
- * A section the plugin adds to channels (needs `ui.channelSections`).
- */
-export interface PluginChannelSectionContribution {
-  /**
-   * Id of the contribution, unique within the plugin.
-   */
-  id: DataKey;
-  /**
-   * Title shown to the user.
-   */
-  title: DisplayText;
-  /**
-   * A longer explanation shown as a tooltip or subtitle.
-   * @maxLength 1024
-   */
-  description?: string;
-  /**
-   * Icon image, a path inside the plugin folder.
-   */
-  icon?: RelativePath;
-}
-
-/**
- * The Toju versions a plugin works with.
- */
-export interface PluginCompatibility {
-  /**
-   * The oldest Toju version the plugin runs on (semver).
-   */
-  minimumTojuVersion: SemVer;
-}
-
-/**
- * Names one plugin data entry.
- */
-export interface PluginDataAddress {
-  /**
-   * The plugin.
-   */
-  pluginId: PluginId;
-  /**
-   * What the entry is kept per.
-   */
-  scope: PluginScope;
-  /**
-   * Id of the server, channel or user the entry is kept for; absent for `plugin` scope.
-   */
-  scopeId?: EntityId;
-  /**
-   * The entry's key.
-   */
-  key: DataKey;
-}
-
-/**
- * A data entry the plugin keeps.
- */
-export interface PluginDataDeclaration {
-  /**
-   * Key of the entry, unique within the plugin.
-   */
-  key: DataKey;
-  /**
-   * What the entry is kept per.
-   */
-  scope: PluginScope;
-  /**
-   * Where the entry is kept (needs `storage.local` or `storage.serverData`).
-   */
-  storage: PluginDataStorage;
-  /**
-   * JSON Schema (2020-12) the stored value must match.
-   */
-  schema?: JsonSchemaDocument;
-}
-
-/**
- * A stored plugin data entry.
- */
-export interface PluginDataRecord {
-  /**
-   * The plugin.
-   */
-  pluginId: PluginId;
-  /**
-   * What the entry is kept per.
-   */
-  scope: PluginScope;
-  /**
-   * Id of the server, channel or user the entry is kept for; absent for `plugin` scope.
-   */
-  scopeId?: EntityId;
-  /**
-   * The entry's key.
-   */
-  key: DataKey;
-  /**
-   * The value.
-   */
-  value: unknown;
-  /**
-   * When it was last written.
-   * @format date-time
-   */
-  updatedAt: string;
-}
-
-/**
- * Where plugin data lives: `local` on this device, `serverData` with the server.
- */
-export const pluginDataStorageValues = ["local", "serverData"] as const;
-/**
- * Where plugin data lives: `local` on this device, `serverData` with the server.
- */
-export type PluginDataStorage = (typeof pluginDataStorageValues)[number];
-
-/**
- * An embed renderer the plugin adds (needs `ui.embeds`).
- */
-export interface PluginEmbedContribution {
-  /**
-   * Id of the contribution, unique within the plugin.
-   */
-  id: DataKey;
-  /**
-   * Title shown to the user.
-   */
-  title: DisplayText;
-  /**
-   * A longer explanation shown as a tooltip or subtitle.
-   * @maxLength 1024
-   */
-  description?: string;
-  /**
-   * Icon image, a path inside the plugin folder.
-   */
-  icon?: RelativePath;
-  /**
-   * What the renderer handles.
-   */
-  match?: PluginEmbedMatch;
-}
-
-/**
- * Which links or attachments an embed renderer handles.
- */
-export interface PluginEmbedMatch {
-  /**
-   * Link URLs starting with one of these prefixes.
-   * @maxItems 32
-   */
-  urlPrefixes?: HttpUrl[];
-  /**
-   * Attachments of these media types, for example `image/png` or `application/*`.
-   * @maxItems 32
-   */
-  mediaTypes?: MediaTypePattern[];
-}
-
-/**
- * The server accepted the caller's plugin event.
- */
-export interface PluginEventAcceptedEnvelope {
-  type: "plugin_event_accepted";
-  /**
-   * Echo of the request's id.
-   */
-  requestId?: RequestId;
-  /**
-   * The event.
-   */
-  eventId: EntityId;
-  /**
-   * Number of sockets the event was delivered to.
-   * @minimum 0
-   * @maximum 2147483647
-   */
-  deliveredTo: number;
-}
-
-/**
- * A plugin event as declared in the manifest; registered with the server when a server requires the plugin.
- */
-export interface PluginEventDeclaration {
-  /**
-   * Name of the event, unique within the plugin.
-   */
-  eventName: EventName;
-  /**
-   * Who may send the event.
-   */
-  direction: PluginEventDirection;
-  /**
-   * Who receives the event.
-   */
-  scope: PluginScope;
-  /**
-   * JSON Schema (2020-12) the payload must match.
-   */
-  schema?: JsonSchemaDocument;
-  /**
-   * Largest payload accepted, in UTF-8 bytes of its JSON text (default 65,536).
-   * @minimum 1
-   * @maximum 1048576
-   */
-  maxPayloadBytes?: number;
-}
-
-/**
- * A plugin event registered on a server; the server validates every `plugin_event` against it.
- */
-export interface PluginEventDefinition {
-  /**
-   * The plugin the event belongs to.
-   */
-  pluginId: PluginId;
-  /**
-   * Name of the event.
-   */
-  eventName: EventName;
-  /**
-   * Who may send the event.
-   */
-  direction: PluginEventDirection;
-  /**
-   * Who receives the event.
-   */
-  scope: PluginScope;
-  /**
-   * JSON Schema (2020-12) the payload must match.
-   */
-  schema?: JsonSchemaDocument;
-  /**
-   * Largest payload accepted, in UTF-8 bytes of its JSON text.
-   * @minimum 1
-   * @maximum 1048576
-   */
-  maxPayloadBytes: number;
-  /**
-   * When the definition last changed.
-   * @format date-time
-   */
-  updatedAt: string;
-}
-
-/**
- * Body of `PUT /api/servers/{serverId}/plugins/{pluginId}/events/{eventName}`.
- */
-export interface PluginEventDefinitionInput {
-  /**
-   * Who may send the event.
-   */
-  direction: PluginEventDirection;
-  /**
-   * Who receives the event.
-   */
-  scope: PluginScope;
-  /**
-   * JSON Schema (2020-12) the payload must match: at most 16 KiB, local `$ref` only.
-   */
-  schema?: JsonSchemaDocument;
-  /**
-   * Largest payload accepted, in UTF-8 bytes of its JSON text (default 65,536).
-   * @minimum 1
-   * @maximum 1048576
-   */
-  maxPayloadBytes?: number;
-}
-
-/**
- * Who may send a plugin event: `clientToServer` (a client, relayed by the server), `serverRelay` (the server only), `p2pHint` (a client, to one peer).
- */
-export const pluginEventDirectionValues = ["clientToServer", "serverRelay", "p2pHint"] as const;
-/**
- * Who may send a plugin event: `clientToServer` (a client, relayed by the server), `serverRelay` (the server only), `p2pHint` (a client, to one peer).
- */
-export type PluginEventDirection = (typeof pluginEventDirectionValues)[number];
-
-/**
- * A plugin event sent by a client.
- */
-export interface PluginEventEnvelope {
-  type: "plugin_event";
-  /**
-   * Echoed on the reply.
-   */
-  requestId?: RequestId;
-  /**
-   * Client-chosen id, echoed on `plugin_event_accepted` or `plugin_event_rejected`.
-   */
-  eventId: EntityId;
-  /**
-   * The server.
-   */
-  serverId: EntityId;
-  /**
-   * The plugin.
-   */
-  pluginId: PluginId;
-  /**
-   * The event.
-   */
-  eventName: EventName;
-  /**
-   * Must equal the definition's direction; `serverRelay` is the server's own.
-   */
-  direction: PluginEventDirection;
-  /**
-   * Target channel (`channel` scope).
-   */
-  channelId?: EntityId;
-  /**
-   * Target user (`user` scope and `p2pHint`).
-   */
-  targetUserId?: EntityId;
-  /**
-   * Any JSON value; its JSON text must fit the definition's `maxPayloadBytes`.
-   */
-  payload: unknown;
-}
-
-/**
- * The server refused the caller's plugin event; nobody else received it.
- */
-export interface PluginEventRejectedEnvelope {
-  type: "plugin_event_rejected";
-  /**
-   * Echo of the request's id.
-   */
-  requestId?: RequestId;
-  /**
-   * The event.
-   */
-  eventId: EntityId;
-  /**
-   * Why.
-   */
-  code: PluginEventRejectionCode;
-  /**
-   * Human-readable explanation.
-   * @maxLength 2048
-   */
-  message: string;
-  /**
-   * The problems found, at most 20.
-   * @maxItems 20
-   */
-  details?: ErrorDetail[];
-}
-
-/**
- * Why the server refused a `plugin_event` (checked in this order).
- */
-export const pluginEventRejectionCodeValues = ["invalid_envelope", "not_member", "plugin_blocked", "unknown_event", "direction_not_allowed", "invalid_target", "payload_too_large", "schema_mismatch", "rate_limited"] as const;
-/**
- * Why the server refused a `plugin_event` (checked in this order).
- */
-export type PluginEventRejectionCode = (typeof pluginEventRejectionCodeValues)[number];
-
-/**
- * Plugin identifier: lower-case letters, digits, dots and dashes, 3 to 128 characters, starting and ending with a letter or digit.
- * @pattern ^[a-z0-9][a-z0-9.-]{1,126}[a-z0-9]$
- */
-export type PluginId = string;
-
-/**
- * What a plugin is: `client` loads a module, `library` is a module other plugins require, `theme` ships stylesheets only and has no module.
- */
-export const pluginKindValues = ["client", "library", "theme"] as const;
-/**
- * What a plugin is: `client` loads a module, `library` is a module other plugins require, `theme` ships stylesheets only and has no module.
- */
-export type PluginKind = (typeof pluginKindValues)[number];
-
-/**
- * Lifecycle state of a plugin in the renderer runtime: `discovered → validated → blocked | loading → ready → loaded → failed | unloading → unloaded → disabled`.
- */
-export const pluginLifecycleStateValues = ["discovered", "validated", "blocked", "loading", "ready", "loaded", "failed", "unloading", "unloaded", "disabled"] as const;
-/**
- * Lifecycle state of a plugin in the renderer runtime: `discovered → validated → blocked | loading → ready → loaded → failed | unloading → unloaded → disabled`.
- */
-export type PluginLifecycleState = (typeof pluginLifecycleStateValues)[number];
-
-/**
- * Load options.
- */
-export interface PluginLoadOptions {
-  /**
-   * Activation order among plugins activated together.
-   */
-  priority?: LoadPriority;
-}
-
-/**
- * A page the plugin adds (needs `ui.pages`).
- */
-export interface PluginPageContribution {
-  /**
-   * Id of the contribution, unique within the plugin.
-   */
-  id: DataKey;
-  /**
-   * Title shown to the user.
-   */
-  title: DisplayText;
-  /**
-   * A longer explanation shown as a tooltip or subtitle.
-   * @maxLength 1024
-   */
-  description?: string;
-  /**
-   * Icon image, a path inside the plugin folder.
-   */
-  icon?: RelativePath;
-}
-
-/**
- * A panel the plugin adds (needs `ui.panels`).
- */
-export interface PluginPanelContribution {
-  /**
-   * Id of the contribution, unique within the plugin.
-   */
-  id: DataKey;
-  /**
-   * Title shown to the user.
-   */
-  title: DisplayText;
-  /**
-   * A longer explanation shown as a tooltip or subtitle.
-   * @maxLength 1024
-   */
-  description?: string;
-  /**
-   * Icon image, a path inside the plugin folder.
-   */
-  icon?: RelativePath;
-  /**
-   * Where the panel is shown (default `right`).
-   */
-  location?: PluginPanelLocation;
-}
-
-/**
- * Where a panel is shown.
- */
-export const pluginPanelLocationValues = ["left", "right", "bottom"] as const;
-/**
- * Where a panel is shown.
- */
-export type PluginPanelLocation = (typeof pluginPanelLocationValues)[number];
-
-/**
- * A plugin this plugin relates to.
- */
-export interface PluginRelationship {
-  /**
-   * The related plugin.
-   */
-  pluginId: PluginId;
-  /**
-   * The versions of the related plugin this relationship applies to (semver range).
-   */
-  versionRange?: SemVerRange;
-}
-
-/**
- * How this plugin relates to other plugins; resolved at activation.
- */
-export interface PluginRelationships {
-  /**
-   * Plugins that must be present and active first; a missing one blocks activation.
-   * @maxItems 64
-   */
-  requires?: PluginRelationship[];
-  /**
-   * Plugins used when present, activated first when they are.
-   * @maxItems 64
-   */
-  optional?: PluginRelationship[];
-  /**
-   * Plugins that cannot run together with this one.
-   * @maxItems 64
-   */
-  conflicts?: PluginRelationship[];
-  /**
-   * Plugins this one activates before.
-   * @maxItems 64
-   */
-  before?: PluginRelationship[];
-  /**
-   * Plugins this one activates after.
-   * @maxItems 64
-   */
-  after?: PluginRelationship[];
-}
-
-/**
- * A server's requirement for one plugin.
- */
-export interface PluginRequirement {
-  /**
-   * The plugin.
-   */
-  pluginId: PluginId;
-  /**
-   * What the server says about it.
-   */
-  status: PluginRequirementStatus;
-  /**
-   * The plugin versions the requirement applies to.
-   */
-  versionRange?: SemVerRange;
-  /**
-   * Where to install the plugin from.
-   */
-  installUrl?: HttpUrl;
-  /**
-   * Where the plugin's source is.
-   */
-  sourceUrl?: HttpUrl;
-  /**
-   * The plugin's manifest; its `events[]` are registered with the requirement.
-   */
-  manifest?: TojuPluginManifest;
-  /**
-   * When the requirement last changed.
-   * @format date-time
-   */
-  updatedAt: string;
-}
-
-/**
- * Body of `PUT /api/servers/{serverId}/plugins/{pluginId}/requirement`.
- */
-export interface PluginRequirementInput {
-  /**
-   * What the server says about the plugin.
-   */
-  status: PluginRequirementStatus;
-  /**
-   * The plugin versions the requirement applies to.
-   */
-  versionRange?: SemVerRange;
-  /**
-   * Where to install the plugin from.
-   */
-  installUrl?: HttpUrl;
-  /**
-   * Where the plugin's source is.
-   */
-  sourceUrl?: HttpUrl;
-  /**
-   * The plugin's manifest; its `id` must equal the path's `pluginId`, and its `events[]` are upserted in the same transaction.
-   */
-  manifest?: TojuPluginManifest;
-}
-
-/**
- * What a server says about a plugin.
- */
-export const pluginRequirementStatusValues = ["required", "optional", "recommended", "blocked", "incompatible"] as const;
-/**
- * What a server says about a plugin.
- */
-export type PluginRequirementStatus = (typeof pluginRequirementStatusValues)[number];
-
-/**
- * A server's plugin requirements or event definitions changed.
- */
-export interface PluginRequirementsChangedEnvelope {
-  type: "plugin_requirements_changed";
-  /**
-   * Echo of the request's id.
-   */
-  requestId?: RequestId;
-  /**
-   * The server.
-   */
-  serverId: EntityId;
-  /**
-   * The new snapshot.
-   */
-  snapshot: PluginRequirementsSnapshot;
-}
-
-/**
- * Every plugin requirement and event definition of one server.
- */
-export interface PluginRequirementsSnapshot {
-  /**
-   * The server.
-   */
-  serverId: EntityId;
-  /**
-   * Rises by one with every change to the server's requirements or events.
-   * @minimum 0
-   */
-  revision: number;
-  /**
-   * Requirements, sorted by `pluginId`.
-   */
-  requirements: PluginRequirement[];
-  /**
-   * Event definitions, sorted by `pluginId` then `eventName`.
-   */
-  events: PluginEventDefinition[];
-}
-
-/**
- * Who receives a plugin event, or what plugin data is kept per: `server`, `channel`, `user` or `plugin`.
- */
-export const pluginScopeValues = ["server", "channel", "user", "plugin"] as const;
-/**
- * Who receives a plugin event, or what plugin data is kept per: `server`, `channel`, `user` or `plugin`.
- */
-export type PluginScope = (typeof pluginScopeValues)[number];
-
-/**
- * A settings UI the plugin registers at run time (needs `ui.settings`).
- */
-export interface PluginSettingsContribution {
-  /**
-   * Id of the contribution, unique within the plugin.
-   */
-  id: DataKey;
-  /**
-   * Title shown to the user.
-   */
-  title: DisplayText;
-  /**
-   * A longer explanation shown as a tooltip or subtitle.
-   * @maxLength 1024
-   */
-  description?: string;
-  /**
-   * Icon image, a path inside the plugin folder.
-   */
-  icon?: RelativePath;
-}
-
-/**
- * Settings the host renders as a form: a JSON Schema (2020-12) with `type: "object"`.
- */
-export interface PluginSettingsSchema {
-  /**
-   * Always `object`.
-   */
-  type: "object";
-  [key: string]: unknown;
-}
-
-/**
- * Fields every UI contribution has.
- */
-export interface PluginUiContributionBase {
-  /**
-   * Id of the contribution, unique within the plugin.
-   */
-  id: DataKey;
-  /**
-   * Title shown to the user.
-   */
-  title: DisplayText;
-  /**
-   * A longer explanation shown as a tooltip or subtitle.
-   * @maxLength 1024
-   */
-  description?: string;
-  /**
-   * Icon image, a path inside the plugin folder.
-   */
-  icon?: RelativePath;
-}
-
-/**
- * UI the plugin contributes; each list needs its `ui.*` capability.
- */
-export interface PluginUiContributions {
-  /**
-   * Pages (needs `ui.pages`).
-   * @maxItems 64
-   */
-  pages?: PluginPageContribution[];
-  /**
-   * Panels (needs `ui.panels`).
-   * @maxItems 64
-   */
-  panels?: PluginPanelContribution[];
-  /**
-   * Actions (needs `ui.actions`).
-   * @maxItems 64
-   */
-  actions?: PluginActionContribution[];
-  /**
-   * Channel sections (needs `ui.channelSections`).
-   * @maxItems 64
-   */
-  channelSections?: PluginChannelSectionContribution[];
-  /**
-   * Embed renderers (needs `ui.embeds`).
-   * @maxItems 64
-   */
-  embeds?: PluginEmbedContribution[];
-  /**
-   * Settings UIs registered at run time (needs `ui.settings`).
-   * @maxItems 64
-   */
-  settings?: PluginSettingsContribution[];
-  /**
-   * Stylesheets the host loads with the plugin, paths inside the plugin folder. A `theme` lists at least one.
-   * @maxItems 64
-   */
-  stylesheets?: RelativePath[];
-}
-
-/**
- * The synthetic user a plugin posts as (needs `messages.sendAsPluginUser`).
- */
-export interface PluginUser {
-  /**
-   * The name shown on messages the plugin posts.
-   */
-  displayName: DisplayText;
-  /**
-   * Avatar image URL.
-   */
-  avatarUrl?: HttpUrl;
-}
-
-/**
- * Request of `readLocalPluginFile`: a file inside a discovered plugin's root.
- */
-export interface ReadLocalPluginFileRequest {
-  /**
-   * Absolute real path of the plugin folder, as discovery returned it.
-   * @maxLength 4096
-   */
-  pluginRoot: string;
-  /**
-   * Path of the file inside the plugin folder.
-   */
-  path: RelativePath;
-}
-
-/**
- * A path relative to the plugin root, with '/' or '\' separators: never absolute, never a drive path, no '..' segment and no NUL character.
- * @pattern ^(?![A-Za-z]:)(?![/\\])(?!(?:.*[/\\])?\.\.(?:[/\\]|$))[^\u0000]+$
- * @minLength 1
- * @maxLength 1024
- */
-export type RelativePath = string;
-
-/**
- * A plugin event relayed by the server.
- */
-export interface RelayedPluginEventEnvelope {
-  type: "plugin_event";
-  /**
-   * Echo of the request's id.
-   */
-  requestId?: RequestId;
-  /**
-   * The sender's event id.
-   */
-  eventId: EntityId;
-  /**
-   * The server.
-   */
-  serverId: EntityId;
-  /**
-   * The plugin.
-   */
-  pluginId: PluginId;
-  /**
-   * The event.
-   */
-  eventName: EventName;
-  /**
-   * The event's direction.
-   */
-  direction: PluginEventDirection;
-  /**
-   * The event's scope, from its definition.
-   */
-  scope: PluginScope;
-  /**
-   * Target channel.
-   */
-  channelId?: EntityId;
-  /**
-   * Target user.
-   */
-  targetUserId?: EntityId;
-  /**
-   * The user who sent the event.
-   */
-  sourceUserId: EntityId;
-  /**
-   * When the server accepted the event.
-   * @format date-time
-   */
-  sentAt: string;
-  /**
-   * The payload as sent.
-   */
-  payload: unknown;
-}
-
-/**
- * A client request id, echoed on the reply.
- * @pattern ^[A-Za-z0-9_-]{1,64}$
- */
-export type RequestId = string;
-
-/**
- * Request of `savePluginData` (the seed's `SavePluginData` command).
- */
-export interface SavePluginDataCommand {
-  /**
-   * The plugin.
-   */
-  pluginId: PluginId;
-  /**
-   * What the entry is kept per.
-   */
-  scope: PluginScope;
-  /**
-   * Id of the server, channel or user the entry is kept for; absent for `plugin` scope.
-   */
-  scopeId?: EntityId;
-  /**
-   * The entry's key.
-   */
-  key: DataKey;
-  /**
-   * The value, any JSON (at most 1 MiB as JSON text; a plugin's entries share a 10 MiB quota).
-   */
-  value: unknown;
-}
-
-/**
- * A semantic version (semver.org 2.0.0), for example `1.4.0` or `2.0.0-beta.1`.
- * @pattern ^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$
- * @maxLength 256
- */
-export type SemVer = string;
-
-/**
- * A semver range as npm understands it, for example `^1.2.0` or `>=1.0.0 <3`. Checked with `semver.validRange`.
- * @minLength 1
- * @maxLength 256
- */
-export type SemVerRange = string;
-
-/**
- * Post a chat message to a channel.
- */
-export interface SendMessageEnvelope {
-  type: "send_message";
-  /**
-   * Echoed on the reply.
-   */
-  requestId?: RequestId;
-  /**
-   * The server.
-   */
-  serverId: EntityId;
-  /**
-   * The channel.
-   */
-  channelId: EntityId;
-  /**
-   * The message text.
-   * @minLength 1
-   * @maxLength 4000
-   */
-  content: string;
-}
-
-/**
- * A server (a community with channels, members and plugins).
- */
-export interface Server {
-  /**
-   * Id of the server.
-   */
-  id: EntityId;
-  /**
-   * Name of the server.
-   */
-  name: DisplayText;
-  /**
-   * The user who created the server; the owner has every permission.
-   */
-  ownerId: EntityId;
-  /**
-   * Channels of the server; a `general` channel always exists.
-   */
-  channels: Channel[];
-}
-
-/**
- * A frame the server sends.
- */
-export type ServerEnvelope = IdentifiedEnvelope | ServerJoinedEnvelope | ServerViewedEnvelope | ServerLeftEnvelope | ActivePluginsSetEnvelope | PluginRequirementsChangedEnvelope | RelayedPluginEventEnvelope | PluginEventAcceptedEnvelope | PluginEventRejectedEnvelope | MessageEnvelope | ErrorEnvelope;
-
-/**
- * The caller joined a server.
- */
-export interface ServerJoinedEnvelope {
-  type: "server_joined";
-  /**
-   * Echo of the request's id.
-   */
-  requestId?: RequestId;
-  /**
-   * The server.
-   */
-  serverId: EntityId;
-  /**
-   * The server's plugin requirements and events.
-   */
-  pluginRequirements: PluginRequirementsSnapshot;
-}
-
-/**
- * The socket no longer receives the server's events.
- */
-export interface ServerLeftEnvelope {
-  type: "server_left";
-  /**
-   * Echo of the request's id.
-   */
-  requestId?: RequestId;
-  /**
-   * The server.
-   */
-  serverId: EntityId;
-}
-
-/**
- * The caller watches a server.
- */
-export interface ServerViewedEnvelope {
-  type: "server_viewed";
-  /**
-   * Echo of the request's id.
-   */
-  requestId?: RequestId;
-  /**
-   * The server.
-   */
-  serverId: EntityId;
-  /**
-   * The server's plugin requirements and events.
-   */
-  pluginRequirements: PluginRequirementsSnapshot;
-}
-
-/**
- * A bearer token, as returned by register and login.
- * @minLength 16
- * @maxLength 256
- */
-export type SessionToken = string;
-
-/**
- * Tell the server which plugins are active on this socket; `plugin`-scoped events reach only sockets that list the plugin.
- */
-export interface SetActivePluginsEnvelope {
-  type: "set_active_plugins";
-  /**
-   * Echoed on the reply.
-   */
-  requestId?: RequestId;
-  /**
-   * The server.
-   */
-  serverId: EntityId;
-  /**
-   * The active plugins (replaces the previous list).
-   * @maxItems 256
-   */
-  pluginIds: PluginId[];
-}
-
-/**
- * The Toju plugin manifest, `toju-plugin.json` (or `plugin.json`) at the root of a plugin folder.
- * Unknown properties are errors. Add `"$schema": "https://schemas.toju.chat/plugin-system/v1/toju-plugin.schema.json"` for editor completion.
- */
-export interface TojuPluginManifest {
-  /**
-   * The JSON Schema this file follows, for editors.
-   * @maxLength 2048
-   */
-  $schema?: string;
-  /**
-   * Unique id of the plugin.
-   */
-  id: PluginId;
-  /**
-   * Name shown to users.
-   */
-  title: DisplayText;
-  /**
-   * What the plugin does, shown to users.
-   * @minLength 1
-   * @maxLength 4096
-   */
-  description: string;
-  /**
-   * Version of the plugin (semver).
-   */
-  version: SemVer;
-  /**
-   * The host API major the plugin is written against (`"1"`).
-   */
-  apiVersion: ApiVersion;
-  /**
-   * What the plugin is.
-   */
-  kind: PluginKind;
-  /**
-   * Version of this manifest format; always `1`.
-   */
-  schemaVersion: 1;
-  /**
-   * The Toju versions the plugin works with.
-   */
-  compatibility: PluginCompatibility;
-  /**
-   * The ES module to import, a path inside the plugin folder (`client` and `library` need this or `bundle`).
-   */
-  entrypoint?: RelativePath;
-  /**
-   * Where remote or store-installed code is downloaded from.
-   */
-  bundle?: PluginBundle;
-  /**
-   * Capabilities the plugin asks the user to grant, each at most once.
-   * @maxItems 64
-   */
-  capabilities?: Capability[];
-  /**
-   * Events the plugin publishes or receives.
-   * @maxItems 256
-   */
-  events?: PluginEventDeclaration[];
-  /**
-   * Data entries the plugin keeps.
-   * @maxItems 256
-   */
-  data?: PluginDataDeclaration[];
-  /**
-   * UI the plugin contributes.
-   */
-  ui?: PluginUiContributions;
-  /**
-   * Settings form, as a JSON Schema object.
-   */
-  settings?: PluginSettingsSchema;
-  /**
-   * How this plugin relates to other plugins.
-   */
-  relationships?: PluginRelationships;
-  /**
-   * Who wrote the plugin.
-   * @maxItems 32
-   */
-  authors?: PluginAuthor[];
-  /**
-   * The synthetic user the plugin posts as.
-   */
-  pluginUser?: PluginUser;
-  /**
-   * Where the plugin activates (default `global`).
-   */
-  scope?: PluginActivationScope;
-  /**
-   * Project home page.
-   */
-  homepage?: HttpUrl;
-  /**
-   * Change log page.
-   */
-  changelog?: HttpUrl;
-  /**
-   * License, as an SPDX expression such as `MIT` or `(MIT OR Apache-2.0)`.
-   * @minLength 1
-   * @maxLength 256
-   */
-  license?: string;
-  /**
-   * README, a path inside the plugin folder.
-   */
-  readme?: RelativePath;
-  /**
-   * Load options.
-   */
-  load?: PluginLoadOptions;
-}
-
-/**
- * A user.
- */
-export interface User {
-  /**
-   * Id of the user.
-   */
-  id: EntityId;
-  /**
-   * The user name.
-   */
-  username: Username;
-}
-
-/**
- * A user name: 3 to 32 letters, digits, '.', '_' or '-'.
- * @pattern ^[A-Za-z0-9._-]{3,32}$
- */
-export type Username = string;
-
-/**
- * Watch a server without joining it.
- */
-export interface ViewServerEnvelope {
-  type: "view_server";
-  /**
-   * Echoed on the reply.
-   */
-  requestId?: RequestId;
-  /**
-   * The server to watch.
-   */
-  serverId: EntityId;
-}
-
-/**
- * Codes of the `error` envelope.
- */
-export const webSocketErrorCodeValues = ["invalid_envelope", "unauthenticated", "forbidden", "not_found", "not_member", "rate_limited", "internal"] as const;
-/**
- * Codes of the `error` envelope.
- */
-export type WebSocketErrorCode = (typeof webSocketErrorCodeValues)[number];
+// Generated from spec/ by `npm run generate` (openapi-typescript). Do not edit.
+// Named types of every contract model (`TojuPluginManifest`, `ServerEnvelope`, …), the REST `paths` and enum value arrays.
+
+export interface paths {
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sign in. */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Create a user and sign in. */
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Whether the server accepts requests. */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Create a server owned by the caller, with a `general` channel. */
+        post: operations["createServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers/{serverId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Join a server; returns the caller's membership (joining twice returns the same membership). */
+        post: operations["joinServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers/{serverId}/members/{userId}/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Set a member's permissions (owner only). */
+        put: operations["setMemberPermissions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers/{serverId}/plugins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The server's plugin requirements and event definitions. */
+        get: operations["getPluginRequirements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers/{serverId}/plugins/{pluginId}/data/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Server-side plugin data is intentionally disabled on the signaling server: always 410 once the caller and path are valid. */
+        get: operations["getPluginData"];
+        /** @description Server-side plugin data is intentionally disabled on the signaling server: always 410 once the caller and path are valid. */
+        put: operations["putPluginData"];
+        post?: never;
+        /** @description Server-side plugin data is intentionally disabled on the signaling server: always 410 once the caller and path are valid. */
+        delete: operations["deletePluginData"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers/{serverId}/plugins/{pluginId}/events/{eventName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Register or replace an event definition (needs `manageServer`). The schema must compile, use local `$ref` only and fit in 16 KiB. */
+        put: operations["putPluginEvent"];
+        post?: never;
+        /** @description Remove an event definition (needs `manageServer`). */
+        delete: operations["deletePluginEvent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers/{serverId}/plugins/{pluginId}/requirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Create or replace the requirement for a plugin (needs `manageServer`). A `manifest` is validated, its `id` must equal `pluginId`, and its `events[]` are upserted in the same transaction. */
+        put: operations["putPluginRequirement"];
+        post?: never;
+        /** @description Remove the requirement for a plugin (needs `manageServer`). */
+        delete: operations["deletePluginRequirement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description The socket's active plugins were set. */
+        ActivePluginsSetEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "active_plugins_set";
+            /** @description Echo of the request's id. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The active plugins. */
+            pluginIds: components["schemas"]["PluginId"][];
+        };
+        /** @description The body of every REST error response. */
+        ApiError: {
+            /** @description Stable error code. */
+            code: components["schemas"]["ApiErrorCode"];
+            /** @description Human-readable explanation. */
+            message: string;
+            /** @description The problems found, at most 50. */
+            details?: components["schemas"]["ErrorDetail"][];
+        };
+        /**
+         * @description Stable error codes of the REST API; the message is for people, the code is the contract.
+         * @enum {string}
+         */
+        ApiErrorCode: "invalid_request" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "gone" | "payload_too_large" | "rate_limited" | "internal";
+        /** @description The host API major version the plugin is written against, as digits (the host's API major is `1`). */
+        ApiVersion: string;
+        /** @description A signed-in session. */
+        AuthSession: {
+            /** @description The signed-in user. */
+            user: components["schemas"]["User"];
+            /** @description Bearer token for `Authorization: Bearer <token>` and the websocket `identify` frame. */
+            token: components["schemas"]["SessionToken"];
+        };
+        /**
+         * @description A capability a plugin asks for in `capabilities[]`. The host grants each one per plugin; every host API method needs exactly one (`logger` and `context` need none).
+         * @enum {string}
+         */
+        Capability: "channels.read" | "messages.read" | "messages.send" | "messages.sendAsPluginUser" | "events.server.publish" | "events.server.subscribe" | "events.p2p.publish" | "messageBus.publish" | "messageBus.subscribe" | "p2p.send" | "p2p.receive" | "profile.read" | "users.read" | "roles.read" | "server.read" | "attachments.read" | "attachments.upload" | "media.read" | "storage.local" | "storage.serverData" | "clientData.read" | "clientData.write" | "ui.pages" | "ui.panels" | "ui.actions" | "ui.channelSections" | "ui.embeds" | "ui.settings";
+        /** @description A channel of a server. */
+        Channel: {
+            /** @description Id of the channel. */
+            id: components["schemas"]["EntityId"];
+            /** @description Name of the channel. */
+            name: components["schemas"]["DisplayText"];
+        };
+        /** @description A frame a client sends. */
+        ClientEnvelope: components["schemas"]["IdentifyEnvelope"] | components["schemas"]["JoinServerEnvelope"] | components["schemas"]["ViewServerEnvelope"] | components["schemas"]["LeaveServerEnvelope"] | components["schemas"]["SetActivePluginsEnvelope"] | components["schemas"]["PluginEventEnvelope"] | components["schemas"]["SendMessageEnvelope"];
+        /** @description Body of `POST /api/servers`. */
+        CreateServerRequest: {
+            /** @description Name of the new server. */
+            name: components["schemas"]["DisplayText"];
+        };
+        /** @description Body of `POST /api/auth/register` and `POST /api/auth/login`. */
+        Credentials: {
+            /** @description The user name. */
+            username: components["schemas"]["Username"];
+            /** @description The password. */
+            password: components["schemas"]["Password"];
+        };
+        /** @description Key of a plugin data entry or id of a UI contribution: a lower-case letter, then up to 63 letters, digits, '.', '_' or '-'. */
+        DataKey: string;
+        /** @description Request of `deletePluginData` (the seed's `DeletePluginData` command). */
+        DeletePluginDataCommand: {
+            /** @description The plugin. */
+            pluginId: components["schemas"]["PluginId"];
+            /** @description What the entry is kept per. */
+            scope: components["schemas"]["PluginScope"];
+            /** @description Id of the server, channel or user the entry is kept for; absent for `plugin` scope. */
+            scopeId?: components["schemas"]["EntityId"];
+            /** @description The entry's key. */
+            key: components["schemas"]["DataKey"];
+        };
+        /** @description Result of `deletePluginData`. */
+        DeletePluginDataResult: {
+            /** @description Whether an entry was removed. */
+            deleted: boolean;
+        };
+        /** @description A human-readable display text of 1 to 128 characters. */
+        DisplayText: string;
+        /** @description Opaque identifier made by the server (server, user, channel, event and request ids): 1 to 64 letters, digits, '_' or '-'. */
+        EntityId: string;
+        /** @description One problem found in a request, an envelope or a payload. */
+        ErrorDetail: {
+            /** @description JSON pointer of the offending value (`/body/manifest/id`, `/path/pluginId`, `/payload/score`); empty for the whole value. */
+            path: string;
+            /** @description What is wrong with it. */
+            message: string;
+        };
+        /** @description A frame was refused; the socket stays open. */
+        ErrorEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "error";
+            /** @description Echo of the request's id, when the frame had one. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description Why. */
+            code: components["schemas"]["WebSocketErrorCode"];
+            /** @description Human-readable explanation. */
+            message: string;
+            /** @description The problems found, at most 20. */
+            details?: components["schemas"]["ErrorDetail"][];
+        };
+        /** @description Plugin event name: lower-case letters, digits, '.', ':' and '-', 3 to 128 characters, starting with a letter and ending with a letter or digit. */
+        EventName: string;
+        /** @description Request of `getPluginData` (the seed's `GetPluginData` query). */
+        GetPluginDataQuery: {
+            /** @description The plugin. */
+            pluginId: components["schemas"]["PluginId"];
+            /** @description What the entry is kept per. */
+            scope: components["schemas"]["PluginScope"];
+            /** @description Id of the server, channel or user the entry is kept for; absent for `plugin` scope. */
+            scopeId?: components["schemas"]["EntityId"];
+            /** @description The entry's key. */
+            key: components["schemas"]["DataKey"];
+        };
+        /** @description Result of `getPluginData`. */
+        GetPluginDataResult: {
+            /** @description The entry, or null when none is stored. */
+            record: components["schemas"]["PluginDataRecord"] | null;
+        };
+        /** @description The server's health. */
+        HealthStatus: {
+            /**
+             * @description Always `ok` once the server accepts requests.
+             * @enum {string}
+             */
+            status: "ok";
+        };
+        /** @description An http(s) origin, such as `https://plugins.example.com`, with no path. */
+        HttpOrigin: string;
+        /**
+         * Format: uri
+         * @description An absolute http or https URL.
+         */
+        HttpUrl: string;
+        /** @description The socket is authenticated. */
+        IdentifiedEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "identified";
+            /** @description Echo of the request's id. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The authenticated user. */
+            userId: components["schemas"]["EntityId"];
+        };
+        /** @description First frame of every connection: authenticates the socket. */
+        IdentifyEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "identify";
+            /** @description Echoed on the reply. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description A session token from register or login. */
+            token: components["schemas"]["SessionToken"];
+        };
+        /** @description A Subresource Integrity hash: `sha256-`, `sha384-` or `sha512-` followed by the base64 digest. */
+        IntegrityHash: string;
+        /** @description The error an IPC call or bridge request fails with. */
+        IpcError: {
+            /** @description Stable error code. */
+            code: components["schemas"]["IpcErrorCode"];
+            /** @description Human-readable explanation. */
+            message: string;
+            /** @description The problems found. */
+            details?: components["schemas"]["ErrorDetail"][];
+        };
+        /**
+         * @description Codes of IPC and bridge errors.
+         * @enum {string}
+         */
+        IpcErrorCode: "invalid_request" | "not_found" | "path_outside_root" | "quota_exceeded" | "state_corrupt" | "unauthorized" | "internal";
+        /** @description Join a server as a member. */
+        JoinServerEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "join_server";
+            /** @description Echoed on the reply. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server to join. */
+            serverId: components["schemas"]["EntityId"];
+        };
+        /** @description A JSON Schema (draft 2020-12) object. Only local `$ref`s (`#...`) are allowed and the serialized schema must not exceed 16 KiB. */
+        JsonSchemaDocument: {
+            [key: string]: unknown;
+        };
+        /** @description Stop receiving a server's events on this socket. */
+        LeaveServerEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "leave_server";
+            /** @description Echoed on the reply. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server to leave. */
+            serverId: components["schemas"]["EntityId"];
+        };
+        /**
+         * @description Activation order among plugins activated together: `bootstrap` first, then `high`, `default`, `low`.
+         * @enum {string}
+         */
+        LoadPriority: "bootstrap" | "high" | "default" | "low";
+        /** @description A plugin folder or manifest refused during discovery. */
+        LocalPluginDiscoveryError: {
+            /** @description Absolute path of the plugin folder or of its manifest file. */
+            path: string;
+            /** @description Why. */
+            code: components["schemas"]["LocalPluginDiscoveryErrorCode"];
+            /** @description Human-readable explanation. */
+            message: string;
+        };
+        /**
+         * @description Why a local plugin folder or file was refused during discovery.
+         * @enum {string}
+         */
+        LocalPluginDiscoveryErrorCode: "invalid_json" | "manifest_too_large" | "unreadable" | "path_outside_root" | "invalid_path" | "missing_file";
+        /** @description Result of scanning the local plugins folder one level deep. */
+        LocalPluginDiscoveryResult: {
+            /** @description Plugins found, sorted by folder name. */
+            plugins: components["schemas"]["LocalPluginManifestDescriptor"][];
+            /** @description Folders or manifests refused. */
+            errors: components["schemas"]["LocalPluginDiscoveryError"][];
+            /** @description Absolute path of the scanned folder. */
+            pluginsPath: string;
+        };
+        /** @description A file read from a plugin folder. */
+        LocalPluginFile: {
+            /** @description Absolute real path of the file. */
+            path: string;
+            /** @description Media type guessed from the extension, for example `text/javascript`. */
+            mediaType: string;
+            /** @description Size in bytes. */
+            size: number;
+            /** @description The bytes, base64-encoded. */
+            contentBase64: string;
+        };
+        /** @description A plugin manifest found on disk, still raw: the renderer validates it. */
+        LocalPluginManifestDescriptor: {
+            /** @description The parsed manifest JSON, unvalidated. */
+            manifest: unknown;
+            /** @description Absolute path of the manifest file. */
+            manifestPath: string;
+            /** @description Absolute real path of the plugin folder. */
+            pluginRoot: string;
+            /** @description `file://` URL of the plugin folder, ending in '/'. */
+            pluginRootUrl: string;
+            /** @description Absolute real path of the entrypoint, when the manifest names one. */
+            entrypointPath?: string;
+            /** @description Absolute real path of the README, when the manifest names one. */
+            readmePath?: string;
+            /**
+             * Format: date-time
+             * @description When the manifest was read.
+             */
+            discoveredAt: string;
+        };
+        /** @description Result of `getLocalPluginsPath`. */
+        LocalPluginsPathResult: {
+            /** @description Absolute path of `<userData>/plugins`. */
+            pluginsPath: string;
+        };
+        /** @description A media type or a wildcard of one, for example `image/png` or `image/*`. */
+        MediaTypePattern: string;
+        /** @description What a member may do on a server. */
+        MemberPermissions: {
+            /** @description May change the server's plugin requirements and event definitions. */
+            manageServer: boolean;
+        };
+        /** @description A user's membership of a server. */
+        Membership: {
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The member. */
+            userId: components["schemas"]["EntityId"];
+            /** @description Whether the member owns the server. */
+            owner: boolean;
+            /** @description What the member may do. */
+            permissions: components["schemas"]["MemberPermissions"];
+            /**
+             * Format: date-time
+             * @description When the user joined.
+             */
+            joinedAt: string;
+        };
+        /** @description A chat message posted to a channel. */
+        MessageEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "message";
+            /** @description Echo of the request's id (sender only). */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description Id of the message. */
+            messageId: components["schemas"]["EntityId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The channel. */
+            channelId: components["schemas"]["EntityId"];
+            /** @description The author. */
+            authorUserId: components["schemas"]["EntityId"];
+            /** @description The text. */
+            content: string;
+            /**
+             * Format: date-time
+             * @description When the server accepted it.
+             */
+            sentAt: string;
+        };
+        /** @description A password of 8 to 256 characters. */
+        Password: string;
+        /**
+         * @description Where an action is offered.
+         * @enum {string}
+         */
+        PluginActionContext: "message" | "channel" | "server" | "user" | "composer";
+        /** @description An action the plugin adds to menus (needs `ui.actions`). */
+        PluginActionContribution: {
+            /** @description Id of the contribution, unique within the plugin. */
+            id: components["schemas"]["DataKey"];
+            /** @description Title shown to the user. */
+            title: components["schemas"]["DisplayText"];
+            /** @description A longer explanation shown as a tooltip or subtitle. */
+            description?: string;
+            /** @description Icon image, a path inside the plugin folder. */
+            icon?: components["schemas"]["RelativePath"];
+            /** @description The menus the action appears in (default: `message`). */
+            context?: components["schemas"]["PluginActionContext"][];
+        };
+        /**
+         * @description Where a plugin activates: `global` in every server, `server` only in servers whose requirements list it.
+         * @enum {string}
+         */
+        PluginActivationScope: "global" | "server";
+        /** @description A person or organisation that wrote the plugin. */
+        PluginAuthor: {
+            /** @description Name of the author. */
+            name: components["schemas"]["DisplayText"];
+            /**
+             * Format: email
+             * @description E-mail address of the author.
+             */
+            email?: string;
+            /** @description Web page of the author. */
+            url?: components["schemas"]["HttpUrl"];
+        };
+        /** @description Where a remote or store-installed plugin's code is downloaded from. */
+        PluginBundle: {
+            /** @description URL of the bundle: `https:`, or `http:` on a loopback host only. */
+            url: components["schemas"]["HttpUrl"];
+            /** @description URL of the ES module to import when it differs from `url`: `https:`, or `http:` on a loopback host only. */
+            entrypointUrl?: components["schemas"]["HttpUrl"];
+            /** @description Subresource Integrity hash of the module; the loader verifies it before import. */
+            integrity?: components["schemas"]["IntegrityHash"];
+        };
+        /** @description The user's consent for one plugin. */
+        PluginCapabilityGrant: {
+            /** @description The plugin. */
+            pluginId: components["schemas"]["PluginId"];
+            /** @description The capabilities granted. */
+            capabilities: components["schemas"]["Capability"][];
+            /** @description Origins the user approved for downloading the plugin's remote bundle. */
+            approvedOrigins?: components["schemas"]["HttpOrigin"][];
+            /**
+             * Format: date-time
+             * @description When the grant last changed.
+             */
+            updatedAt: string;
+        };
+        /** @description Every capability grant on this device: the `metoyou_plugin_capability_grants` document, mirrored to `<userData>/plugin-state/capability-grants.json`. */
+        PluginCapabilityGrants: {
+            /**
+             * @description Version of this document format; always `1`.
+             * @constant
+             */
+            schemaVersion: 1;
+            /** @description One entry per plugin. */
+            grants: components["schemas"]["PluginCapabilityGrant"][];
+        };
+        /** @description A section the plugin adds to channels (needs `ui.channelSections`). */
+        PluginChannelSectionContribution: {
+            /** @description Id of the contribution, unique within the plugin. */
+            id: components["schemas"]["DataKey"];
+            /** @description Title shown to the user. */
+            title: components["schemas"]["DisplayText"];
+            /** @description A longer explanation shown as a tooltip or subtitle. */
+            description?: string;
+            /** @description Icon image, a path inside the plugin folder. */
+            icon?: components["schemas"]["RelativePath"];
+        };
+        /** @description The Toju versions a plugin works with. */
+        PluginCompatibility: {
+            /** @description The oldest Toju version the plugin runs on (semver). */
+            minimumTojuVersion: components["schemas"]["SemVer"];
+        };
+        /** @description Names one plugin data entry. */
+        PluginDataAddress: {
+            /** @description The plugin. */
+            pluginId: components["schemas"]["PluginId"];
+            /** @description What the entry is kept per. */
+            scope: components["schemas"]["PluginScope"];
+            /** @description Id of the server, channel or user the entry is kept for; absent for `plugin` scope. */
+            scopeId?: components["schemas"]["EntityId"];
+            /** @description The entry's key. */
+            key: components["schemas"]["DataKey"];
+        };
+        /** @description A data entry the plugin keeps. */
+        PluginDataDeclaration: {
+            /** @description Key of the entry, unique within the plugin. */
+            key: components["schemas"]["DataKey"];
+            /** @description What the entry is kept per. */
+            scope: components["schemas"]["PluginScope"];
+            /** @description Where the entry is kept (needs `storage.local` or `storage.serverData`). */
+            storage: components["schemas"]["PluginDataStorage"];
+            /** @description JSON Schema (2020-12) the stored value must match. */
+            schema?: components["schemas"]["JsonSchemaDocument"];
+        };
+        /** @description A stored plugin data entry. */
+        PluginDataRecord: {
+            /** @description The plugin. */
+            pluginId: components["schemas"]["PluginId"];
+            /** @description What the entry is kept per. */
+            scope: components["schemas"]["PluginScope"];
+            /** @description Id of the server, channel or user the entry is kept for; absent for `plugin` scope. */
+            scopeId?: components["schemas"]["EntityId"];
+            /** @description The entry's key. */
+            key: components["schemas"]["DataKey"];
+            /** @description The value. */
+            value: unknown;
+            /**
+             * Format: date-time
+             * @description When it was last written.
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description Where plugin data lives: `local` on this device, `serverData` with the server.
+         * @enum {string}
+         */
+        PluginDataStorage: "local" | "serverData";
+        /** @description An embed renderer the plugin adds (needs `ui.embeds`). */
+        PluginEmbedContribution: {
+            /** @description Id of the contribution, unique within the plugin. */
+            id: components["schemas"]["DataKey"];
+            /** @description Title shown to the user. */
+            title: components["schemas"]["DisplayText"];
+            /** @description A longer explanation shown as a tooltip or subtitle. */
+            description?: string;
+            /** @description Icon image, a path inside the plugin folder. */
+            icon?: components["schemas"]["RelativePath"];
+            /** @description What the renderer handles. */
+            match?: components["schemas"]["PluginEmbedMatch"];
+        };
+        /** @description Which links or attachments an embed renderer handles. */
+        PluginEmbedMatch: {
+            /** @description Link URLs starting with one of these prefixes. */
+            urlPrefixes?: components["schemas"]["HttpUrl"][];
+            /** @description Attachments of these media types, for example `image/png` or `application/*`. */
+            mediaTypes?: components["schemas"]["MediaTypePattern"][];
+        };
+        /** @description The server accepted the caller's plugin event. */
+        PluginEventAcceptedEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "plugin_event_accepted";
+            /** @description Echo of the request's id. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The event. */
+            eventId: components["schemas"]["EntityId"];
+            /** @description Number of sockets the event was delivered to. */
+            deliveredTo: number;
+        };
+        /** @description A plugin event as declared in the manifest; registered with the server when a server requires the plugin. */
+        PluginEventDeclaration: {
+            /** @description Name of the event, unique within the plugin. */
+            eventName: components["schemas"]["EventName"];
+            /** @description Who may send the event. */
+            direction: components["schemas"]["PluginEventDirection"];
+            /** @description Who receives the event. */
+            scope: components["schemas"]["PluginScope"];
+            /** @description JSON Schema (2020-12) the payload must match. */
+            schema?: components["schemas"]["JsonSchemaDocument"];
+            /**
+             * Format: int32
+             * @description Largest payload accepted, in UTF-8 bytes of its JSON text (default 65,536).
+             */
+            maxPayloadBytes?: number;
+        };
+        /** @description A plugin event registered on a server; the server validates every `plugin_event` against it. */
+        PluginEventDefinition: {
+            /** @description The plugin the event belongs to. */
+            pluginId: components["schemas"]["PluginId"];
+            /** @description Name of the event. */
+            eventName: components["schemas"]["EventName"];
+            /** @description Who may send the event. */
+            direction: components["schemas"]["PluginEventDirection"];
+            /** @description Who receives the event. */
+            scope: components["schemas"]["PluginScope"];
+            /** @description JSON Schema (2020-12) the payload must match. */
+            schema?: components["schemas"]["JsonSchemaDocument"];
+            /**
+             * Format: int32
+             * @description Largest payload accepted, in UTF-8 bytes of its JSON text.
+             */
+            maxPayloadBytes: number;
+            /**
+             * Format: date-time
+             * @description When the definition last changed.
+             */
+            updatedAt: string;
+        };
+        /** @description Body of `PUT /api/servers/{serverId}/plugins/{pluginId}/events/{eventName}`. */
+        PluginEventDefinitionInput: {
+            /** @description Who may send the event. */
+            direction: components["schemas"]["PluginEventDirection"];
+            /** @description Who receives the event. */
+            scope: components["schemas"]["PluginScope"];
+            /** @description JSON Schema (2020-12) the payload must match: at most 16 KiB, local `$ref` only. */
+            schema?: components["schemas"]["JsonSchemaDocument"];
+            /**
+             * Format: int32
+             * @description Largest payload accepted, in UTF-8 bytes of its JSON text (default 65,536).
+             */
+            maxPayloadBytes?: number;
+        };
+        /**
+         * @description Who may send a plugin event: `clientToServer` (a client, relayed by the server), `serverRelay` (the server only), `p2pHint` (a client, to one peer).
+         * @enum {string}
+         */
+        PluginEventDirection: "clientToServer" | "serverRelay" | "p2pHint";
+        /** @description A plugin event sent by a client. */
+        PluginEventEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "plugin_event";
+            /** @description Echoed on the reply. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description Client-chosen id, echoed on `plugin_event_accepted` or `plugin_event_rejected`. */
+            eventId: components["schemas"]["EntityId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The plugin. */
+            pluginId: components["schemas"]["PluginId"];
+            /** @description The event. */
+            eventName: components["schemas"]["EventName"];
+            /** @description Must equal the definition's direction; `serverRelay` is the server's own. */
+            direction: components["schemas"]["PluginEventDirection"];
+            /** @description Target channel (`channel` scope). */
+            channelId?: components["schemas"]["EntityId"];
+            /** @description Target user (`user` scope and `p2pHint`). */
+            targetUserId?: components["schemas"]["EntityId"];
+            /** @description Any JSON value; its JSON text must fit the definition's `maxPayloadBytes`. */
+            payload: unknown;
+        };
+        /** @description The server refused the caller's plugin event; nobody else received it. */
+        PluginEventRejectedEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "plugin_event_rejected";
+            /** @description Echo of the request's id. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The event. */
+            eventId: components["schemas"]["EntityId"];
+            /** @description Why. */
+            code: components["schemas"]["PluginEventRejectionCode"];
+            /** @description Human-readable explanation. */
+            message: string;
+            /** @description The problems found, at most 20. */
+            details?: components["schemas"]["ErrorDetail"][];
+        };
+        /**
+         * @description Why the server refused a `plugin_event` (checked in this order).
+         * @enum {string}
+         */
+        PluginEventRejectionCode: "invalid_envelope" | "not_member" | "plugin_blocked" | "unknown_event" | "direction_not_allowed" | "invalid_target" | "payload_too_large" | "schema_mismatch" | "rate_limited";
+        /** @description Plugin identifier: lower-case letters, digits, dots and dashes, 3 to 128 characters, starting and ending with a letter or digit. */
+        PluginId: string;
+        /**
+         * @description What a plugin is: `client` loads a module, `library` is a module other plugins require, `theme` ships stylesheets only and has no module.
+         * @enum {string}
+         */
+        PluginKind: "client" | "library" | "theme";
+        /**
+         * @description Lifecycle state of a plugin in the renderer runtime: `discovered → validated → blocked | loading → ready → loaded → failed | unloading → unloaded → disabled`.
+         * @enum {string}
+         */
+        PluginLifecycleState: "discovered" | "validated" | "blocked" | "loading" | "ready" | "loaded" | "failed" | "unloading" | "unloaded" | "disabled";
+        /** @description Load options. */
+        PluginLoadOptions: {
+            /** @description Activation order among plugins activated together. */
+            priority?: components["schemas"]["LoadPriority"];
+        };
+        /** @description A page the plugin adds (needs `ui.pages`). */
+        PluginPageContribution: {
+            /** @description Id of the contribution, unique within the plugin. */
+            id: components["schemas"]["DataKey"];
+            /** @description Title shown to the user. */
+            title: components["schemas"]["DisplayText"];
+            /** @description A longer explanation shown as a tooltip or subtitle. */
+            description?: string;
+            /** @description Icon image, a path inside the plugin folder. */
+            icon?: components["schemas"]["RelativePath"];
+        };
+        /** @description A panel the plugin adds (needs `ui.panels`). */
+        PluginPanelContribution: {
+            /** @description Id of the contribution, unique within the plugin. */
+            id: components["schemas"]["DataKey"];
+            /** @description Title shown to the user. */
+            title: components["schemas"]["DisplayText"];
+            /** @description A longer explanation shown as a tooltip or subtitle. */
+            description?: string;
+            /** @description Icon image, a path inside the plugin folder. */
+            icon?: components["schemas"]["RelativePath"];
+            /** @description Where the panel is shown (default `right`). */
+            location?: components["schemas"]["PluginPanelLocation"];
+        };
+        /**
+         * @description Where a panel is shown.
+         * @enum {string}
+         */
+        PluginPanelLocation: "left" | "right" | "bottom";
+        /** @description A plugin this plugin relates to. */
+        PluginRelationship: {
+            /** @description The related plugin. */
+            pluginId: components["schemas"]["PluginId"];
+            /** @description The versions of the related plugin this relationship applies to (semver range). */
+            versionRange?: components["schemas"]["SemVerRange"];
+        };
+        /** @description How this plugin relates to other plugins; resolved at activation. */
+        PluginRelationships: {
+            /** @description Plugins that must be present and active first; a missing one blocks activation. */
+            requires?: components["schemas"]["PluginRelationship"][];
+            /** @description Plugins used when present, activated first when they are. */
+            optional?: components["schemas"]["PluginRelationship"][];
+            /** @description Plugins that cannot run together with this one. */
+            conflicts?: components["schemas"]["PluginRelationship"][];
+            /** @description Plugins this one activates before. */
+            before?: components["schemas"]["PluginRelationship"][];
+            /** @description Plugins this one activates after. */
+            after?: components["schemas"]["PluginRelationship"][];
+        };
+        /** @description A server's requirement for one plugin. */
+        PluginRequirement: {
+            /** @description The plugin. */
+            pluginId: components["schemas"]["PluginId"];
+            /** @description What the server says about it. */
+            status: components["schemas"]["PluginRequirementStatus"];
+            /** @description The plugin versions the requirement applies to. */
+            versionRange?: components["schemas"]["SemVerRange"];
+            /** @description Where to install the plugin from. */
+            installUrl?: components["schemas"]["HttpUrl"];
+            /** @description Where the plugin's source is. */
+            sourceUrl?: components["schemas"]["HttpUrl"];
+            /** @description The plugin's manifest; its `events[]` are registered with the requirement. */
+            manifest?: components["schemas"]["TojuPluginManifest"];
+            /**
+             * Format: date-time
+             * @description When the requirement last changed.
+             */
+            updatedAt: string;
+        };
+        /** @description Body of `PUT /api/servers/{serverId}/plugins/{pluginId}/requirement`. */
+        PluginRequirementInput: {
+            /** @description What the server says about the plugin. */
+            status: components["schemas"]["PluginRequirementStatus"];
+            /** @description The plugin versions the requirement applies to. */
+            versionRange?: components["schemas"]["SemVerRange"];
+            /** @description Where to install the plugin from. */
+            installUrl?: components["schemas"]["HttpUrl"];
+            /** @description Where the plugin's source is. */
+            sourceUrl?: components["schemas"]["HttpUrl"];
+            /** @description The plugin's manifest; its `id` must equal the path's `pluginId`, and its `events[]` are upserted in the same transaction. */
+            manifest?: components["schemas"]["TojuPluginManifest"];
+        };
+        /**
+         * @description What a server says about a plugin.
+         * @enum {string}
+         */
+        PluginRequirementStatus: "required" | "optional" | "recommended" | "blocked" | "incompatible";
+        /** @description A server's plugin requirements or event definitions changed. */
+        PluginRequirementsChangedEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "plugin_requirements_changed";
+            /** @description Echo of the request's id. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The new snapshot. */
+            snapshot: components["schemas"]["PluginRequirementsSnapshot"];
+        };
+        /** @description Every plugin requirement and event definition of one server. */
+        PluginRequirementsSnapshot: {
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /**
+             * Format: int64
+             * @description Rises by one with every change to the server's requirements or events.
+             */
+            revision: number;
+            /** @description Requirements, sorted by `pluginId`. */
+            requirements: components["schemas"]["PluginRequirement"][];
+            /** @description Event definitions, sorted by `pluginId` then `eventName`. */
+            events: components["schemas"]["PluginEventDefinition"][];
+        };
+        /**
+         * @description Who receives a plugin event, or what plugin data is kept per: `server`, `channel`, `user` or `plugin`.
+         * @enum {string}
+         */
+        PluginScope: "server" | "channel" | "user" | "plugin";
+        /** @description A settings UI the plugin registers at run time (needs `ui.settings`). */
+        PluginSettingsContribution: {
+            /** @description Id of the contribution, unique within the plugin. */
+            id: components["schemas"]["DataKey"];
+            /** @description Title shown to the user. */
+            title: components["schemas"]["DisplayText"];
+            /** @description A longer explanation shown as a tooltip or subtitle. */
+            description?: string;
+            /** @description Icon image, a path inside the plugin folder. */
+            icon?: components["schemas"]["RelativePath"];
+        };
+        /** @description Settings the host renders as a form: a JSON Schema (2020-12) with `type: "object"`. */
+        PluginSettingsSchema: {
+            /**
+             * @description Always `object`.
+             * @enum {string}
+             */
+            type: "object";
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Fields every UI contribution has. */
+        PluginUiContributionBase: {
+            /** @description Id of the contribution, unique within the plugin. */
+            id: components["schemas"]["DataKey"];
+            /** @description Title shown to the user. */
+            title: components["schemas"]["DisplayText"];
+            /** @description A longer explanation shown as a tooltip or subtitle. */
+            description?: string;
+            /** @description Icon image, a path inside the plugin folder. */
+            icon?: components["schemas"]["RelativePath"];
+        };
+        /** @description UI the plugin contributes; each list needs its `ui.*` capability. */
+        PluginUiContributions: {
+            /** @description Pages (needs `ui.pages`). */
+            pages?: components["schemas"]["PluginPageContribution"][];
+            /** @description Panels (needs `ui.panels`). */
+            panels?: components["schemas"]["PluginPanelContribution"][];
+            /** @description Actions (needs `ui.actions`). */
+            actions?: components["schemas"]["PluginActionContribution"][];
+            /** @description Channel sections (needs `ui.channelSections`). */
+            channelSections?: components["schemas"]["PluginChannelSectionContribution"][];
+            /** @description Embed renderers (needs `ui.embeds`). */
+            embeds?: components["schemas"]["PluginEmbedContribution"][];
+            /** @description Settings UIs registered at run time (needs `ui.settings`). */
+            settings?: components["schemas"]["PluginSettingsContribution"][];
+            /** @description Stylesheets the host loads with the plugin, paths inside the plugin folder. A `theme` lists at least one. */
+            stylesheets?: components["schemas"]["RelativePath"][];
+        };
+        /** @description The synthetic user a plugin posts as (needs `messages.sendAsPluginUser`). */
+        PluginUser: {
+            /** @description The name shown on messages the plugin posts. */
+            displayName: components["schemas"]["DisplayText"];
+            /** @description Avatar image URL. */
+            avatarUrl?: components["schemas"]["HttpUrl"];
+        };
+        /** @description Request of `readLocalPluginFile`: a file inside a discovered plugin's root. */
+        ReadLocalPluginFileRequest: {
+            /** @description Absolute real path of the plugin folder, as discovery returned it. */
+            pluginRoot: string;
+            /** @description Path of the file inside the plugin folder. */
+            path: components["schemas"]["RelativePath"];
+        };
+        /** @description A path relative to the plugin root, with '/' or '\' separators: never absolute, never a drive path, no '..' segment and no NUL character. */
+        RelativePath: string;
+        /** @description A plugin event relayed by the server. */
+        RelayedPluginEventEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "plugin_event";
+            /** @description Echo of the request's id. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The sender's event id. */
+            eventId: components["schemas"]["EntityId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The plugin. */
+            pluginId: components["schemas"]["PluginId"];
+            /** @description The event. */
+            eventName: components["schemas"]["EventName"];
+            /** @description The event's direction. */
+            direction: components["schemas"]["PluginEventDirection"];
+            /** @description The event's scope, from its definition. */
+            scope: components["schemas"]["PluginScope"];
+            /** @description Target channel. */
+            channelId?: components["schemas"]["EntityId"];
+            /** @description Target user. */
+            targetUserId?: components["schemas"]["EntityId"];
+            /** @description The user who sent the event. */
+            sourceUserId: components["schemas"]["EntityId"];
+            /**
+             * Format: date-time
+             * @description When the server accepted the event.
+             */
+            sentAt: string;
+            /** @description The payload as sent. */
+            payload: unknown;
+        };
+        /** @description A client request id, echoed on the reply. */
+        RequestId: string;
+        /** @description Request of `savePluginData` (the seed's `SavePluginData` command). */
+        SavePluginDataCommand: {
+            /** @description The plugin. */
+            pluginId: components["schemas"]["PluginId"];
+            /** @description What the entry is kept per. */
+            scope: components["schemas"]["PluginScope"];
+            /** @description Id of the server, channel or user the entry is kept for; absent for `plugin` scope. */
+            scopeId?: components["schemas"]["EntityId"];
+            /** @description The entry's key. */
+            key: components["schemas"]["DataKey"];
+            /** @description The value, any JSON (at most 1 MiB as JSON text; a plugin's entries share a 10 MiB quota). */
+            value: unknown;
+        };
+        /** @description A semantic version (semver.org 2.0.0), for example `1.4.0` or `2.0.0-beta.1`. */
+        SemVer: string;
+        /** @description A semver range as npm understands it, for example `^1.2.0` or `>=1.0.0 <3`. Checked with `semver.validRange`. */
+        SemVerRange: string;
+        /** @description Post a chat message to a channel. */
+        SendMessageEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "send_message";
+            /** @description Echoed on the reply. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The channel. */
+            channelId: components["schemas"]["EntityId"];
+            /** @description The message text. */
+            content: string;
+        };
+        /** @description A server (a community with channels, members and plugins). */
+        Server: {
+            /** @description Id of the server. */
+            id: components["schemas"]["EntityId"];
+            /** @description Name of the server. */
+            name: components["schemas"]["DisplayText"];
+            /** @description The user who created the server; the owner has every permission. */
+            ownerId: components["schemas"]["EntityId"];
+            /** @description Channels of the server; a `general` channel always exists. */
+            channels: components["schemas"]["Channel"][];
+        };
+        /** @description A frame the server sends. */
+        ServerEnvelope: components["schemas"]["IdentifiedEnvelope"] | components["schemas"]["ServerJoinedEnvelope"] | components["schemas"]["ServerViewedEnvelope"] | components["schemas"]["ServerLeftEnvelope"] | components["schemas"]["ActivePluginsSetEnvelope"] | components["schemas"]["PluginRequirementsChangedEnvelope"] | components["schemas"]["RelayedPluginEventEnvelope"] | components["schemas"]["PluginEventAcceptedEnvelope"] | components["schemas"]["PluginEventRejectedEnvelope"] | components["schemas"]["MessageEnvelope"] | components["schemas"]["ErrorEnvelope"];
+        /** @description The caller joined a server. */
+        ServerJoinedEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "server_joined";
+            /** @description Echo of the request's id. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The server's plugin requirements and events. */
+            pluginRequirements: components["schemas"]["PluginRequirementsSnapshot"];
+        };
+        /** @description The socket no longer receives the server's events. */
+        ServerLeftEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "server_left";
+            /** @description Echo of the request's id. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+        };
+        /** @description The caller watches a server. */
+        ServerViewedEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "server_viewed";
+            /** @description Echo of the request's id. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The server's plugin requirements and events. */
+            pluginRequirements: components["schemas"]["PluginRequirementsSnapshot"];
+        };
+        /** @description A bearer token, as returned by register and login. */
+        SessionToken: string;
+        /** @description Tell the server which plugins are active on this socket; `plugin`-scoped events reach only sockets that list the plugin. */
+        SetActivePluginsEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "set_active_plugins";
+            /** @description Echoed on the reply. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The active plugins (replaces the previous list). */
+            pluginIds: components["schemas"]["PluginId"][];
+        };
+        /**
+         * @description The Toju plugin manifest, `toju-plugin.json` (or `plugin.json`) at the root of a plugin folder.
+         *     Unknown properties are errors. Add `"$schema": "https://schemas.toju.chat/plugin-system/v1/toju-plugin.schema.json"` for editor completion.
+         */
+        TojuPluginManifest: {
+            /** @description The JSON Schema this file follows, for editors. */
+            $schema?: string;
+            /** @description Unique id of the plugin. */
+            id: components["schemas"]["PluginId"];
+            /** @description Name shown to users. */
+            title: components["schemas"]["DisplayText"];
+            /** @description What the plugin does, shown to users. */
+            description: string;
+            /** @description Version of the plugin (semver). */
+            version: components["schemas"]["SemVer"];
+            /** @description The host API major the plugin is written against (`"1"`). */
+            apiVersion: components["schemas"]["ApiVersion"];
+            /** @description What the plugin is. */
+            kind: components["schemas"]["PluginKind"];
+            /**
+             * @description Version of this manifest format; always `1`.
+             * @enum {number}
+             */
+            schemaVersion: 1;
+            /** @description The Toju versions the plugin works with. */
+            compatibility: components["schemas"]["PluginCompatibility"];
+            /** @description The ES module to import, a path inside the plugin folder (`client` and `library` need this or `bundle`). */
+            entrypoint?: components["schemas"]["RelativePath"];
+            /** @description Where remote or store-installed code is downloaded from. */
+            bundle?: components["schemas"]["PluginBundle"];
+            /** @description Capabilities the plugin asks the user to grant, each at most once. */
+            capabilities?: components["schemas"]["Capability"][];
+            /** @description Events the plugin publishes or receives. */
+            events?: components["schemas"]["PluginEventDeclaration"][];
+            /** @description Data entries the plugin keeps. */
+            data?: components["schemas"]["PluginDataDeclaration"][];
+            /** @description UI the plugin contributes. */
+            ui?: components["schemas"]["PluginUiContributions"];
+            /** @description Settings form, as a JSON Schema object. */
+            settings?: components["schemas"]["PluginSettingsSchema"];
+            /** @description How this plugin relates to other plugins. */
+            relationships?: components["schemas"]["PluginRelationships"];
+            /** @description Who wrote the plugin. */
+            authors?: components["schemas"]["PluginAuthor"][];
+            /** @description The synthetic user the plugin posts as. */
+            pluginUser?: components["schemas"]["PluginUser"];
+            /** @description Where the plugin activates (default `global`). */
+            scope?: components["schemas"]["PluginActivationScope"];
+            /** @description Project home page. */
+            homepage?: components["schemas"]["HttpUrl"];
+            /** @description Change log page. */
+            changelog?: components["schemas"]["HttpUrl"];
+            /** @description License, as an SPDX expression such as `MIT` or `(MIT OR Apache-2.0)`. */
+            license?: string;
+            /** @description README, a path inside the plugin folder. */
+            readme?: components["schemas"]["RelativePath"];
+            /** @description Load options. */
+            load?: components["schemas"]["PluginLoadOptions"];
+        };
+        /** @description A user. */
+        User: {
+            /** @description Id of the user. */
+            id: components["schemas"]["EntityId"];
+            /** @description The user name. */
+            username: components["schemas"]["Username"];
+        };
+        /** @description A user name: 3 to 32 letters, digits, '.', '_' or '-'. */
+        Username: string;
+        /** @description Watch a server without joining it. */
+        ViewServerEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "view_server";
+            /** @description Echoed on the reply. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server to watch. */
+            serverId: components["schemas"]["EntityId"];
+        };
+        /**
+         * @description Codes of the `error` envelope.
+         * @enum {string}
+         */
+        WebSocketErrorCode: "invalid_envelope" | "unauthenticated" | "forbidden" | "not_found" | "not_member" | "rate_limited" | "internal";
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type ActivePluginsSetEnvelope = components['schemas']['ActivePluginsSetEnvelope'];
+export type ApiError = components['schemas']['ApiError'];
+export type ApiErrorCode = components['schemas']['ApiErrorCode'];
+export type ApiVersion = components['schemas']['ApiVersion'];
+export type AuthSession = components['schemas']['AuthSession'];
+export type Capability = components['schemas']['Capability'];
+export type Channel = components['schemas']['Channel'];
+export type ClientEnvelope = components['schemas']['ClientEnvelope'];
+export type CreateServerRequest = components['schemas']['CreateServerRequest'];
+export type Credentials = components['schemas']['Credentials'];
+export type DataKey = components['schemas']['DataKey'];
+export type DeletePluginDataCommand = components['schemas']['DeletePluginDataCommand'];
+export type DeletePluginDataResult = components['schemas']['DeletePluginDataResult'];
+export type DisplayText = components['schemas']['DisplayText'];
+export type EntityId = components['schemas']['EntityId'];
+export type ErrorDetail = components['schemas']['ErrorDetail'];
+export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
+export type EventName = components['schemas']['EventName'];
+export type GetPluginDataQuery = components['schemas']['GetPluginDataQuery'];
+export type GetPluginDataResult = components['schemas']['GetPluginDataResult'];
+export type HealthStatus = components['schemas']['HealthStatus'];
+export type HttpOrigin = components['schemas']['HttpOrigin'];
+export type HttpUrl = components['schemas']['HttpUrl'];
+export type IdentifiedEnvelope = components['schemas']['IdentifiedEnvelope'];
+export type IdentifyEnvelope = components['schemas']['IdentifyEnvelope'];
+export type IntegrityHash = components['schemas']['IntegrityHash'];
+export type IpcError = components['schemas']['IpcError'];
+export type IpcErrorCode = components['schemas']['IpcErrorCode'];
+export type JoinServerEnvelope = components['schemas']['JoinServerEnvelope'];
+export type JsonSchemaDocument = components['schemas']['JsonSchemaDocument'];
+export type LeaveServerEnvelope = components['schemas']['LeaveServerEnvelope'];
+export type LoadPriority = components['schemas']['LoadPriority'];
+export type LocalPluginDiscoveryError = components['schemas']['LocalPluginDiscoveryError'];
+export type LocalPluginDiscoveryErrorCode = components['schemas']['LocalPluginDiscoveryErrorCode'];
+export type LocalPluginDiscoveryResult = components['schemas']['LocalPluginDiscoveryResult'];
+export type LocalPluginFile = components['schemas']['LocalPluginFile'];
+export type LocalPluginManifestDescriptor = components['schemas']['LocalPluginManifestDescriptor'];
+export type LocalPluginsPathResult = components['schemas']['LocalPluginsPathResult'];
+export type MediaTypePattern = components['schemas']['MediaTypePattern'];
+export type MemberPermissions = components['schemas']['MemberPermissions'];
+export type Membership = components['schemas']['Membership'];
+export type MessageEnvelope = components['schemas']['MessageEnvelope'];
+export type Password = components['schemas']['Password'];
+export type PluginActionContext = components['schemas']['PluginActionContext'];
+export type PluginActionContribution = components['schemas']['PluginActionContribution'];
+export type PluginActivationScope = components['schemas']['PluginActivationScope'];
+export type PluginAuthor = components['schemas']['PluginAuthor'];
+export type PluginBundle = components['schemas']['PluginBundle'];
+export type PluginCapabilityGrant = components['schemas']['PluginCapabilityGrant'];
+export type PluginCapabilityGrants = components['schemas']['PluginCapabilityGrants'];
+export type PluginChannelSectionContribution = components['schemas']['PluginChannelSectionContribution'];
+export type PluginCompatibility = components['schemas']['PluginCompatibility'];
+export type PluginDataAddress = components['schemas']['PluginDataAddress'];
+export type PluginDataDeclaration = components['schemas']['PluginDataDeclaration'];
+export type PluginDataRecord = components['schemas']['PluginDataRecord'];
+export type PluginDataStorage = components['schemas']['PluginDataStorage'];
+export type PluginEmbedContribution = components['schemas']['PluginEmbedContribution'];
+export type PluginEmbedMatch = components['schemas']['PluginEmbedMatch'];
+export type PluginEventAcceptedEnvelope = components['schemas']['PluginEventAcceptedEnvelope'];
+export type PluginEventDeclaration = components['schemas']['PluginEventDeclaration'];
+export type PluginEventDefinition = components['schemas']['PluginEventDefinition'];
+export type PluginEventDefinitionInput = components['schemas']['PluginEventDefinitionInput'];
+export type PluginEventDirection = components['schemas']['PluginEventDirection'];
+export type PluginEventEnvelope = components['schemas']['PluginEventEnvelope'];
+export type PluginEventRejectedEnvelope = components['schemas']['PluginEventRejectedEnvelope'];
+export type PluginEventRejectionCode = components['schemas']['PluginEventRejectionCode'];
+export type PluginId = components['schemas']['PluginId'];
+export type PluginKind = components['schemas']['PluginKind'];
+export type PluginLifecycleState = components['schemas']['PluginLifecycleState'];
+export type PluginLoadOptions = components['schemas']['PluginLoadOptions'];
+export type PluginPageContribution = components['schemas']['PluginPageContribution'];
+export type PluginPanelContribution = components['schemas']['PluginPanelContribution'];
+export type PluginPanelLocation = components['schemas']['PluginPanelLocation'];
+export type PluginRelationship = components['schemas']['PluginRelationship'];
+export type PluginRelationships = components['schemas']['PluginRelationships'];
+export type PluginRequirement = components['schemas']['PluginRequirement'];
+export type PluginRequirementInput = components['schemas']['PluginRequirementInput'];
+export type PluginRequirementStatus = components['schemas']['PluginRequirementStatus'];
+export type PluginRequirementsChangedEnvelope = components['schemas']['PluginRequirementsChangedEnvelope'];
+export type PluginRequirementsSnapshot = components['schemas']['PluginRequirementsSnapshot'];
+export type PluginScope = components['schemas']['PluginScope'];
+export type PluginSettingsContribution = components['schemas']['PluginSettingsContribution'];
+export type PluginSettingsSchema = components['schemas']['PluginSettingsSchema'];
+export type PluginUiContributionBase = components['schemas']['PluginUiContributionBase'];
+export type PluginUiContributions = components['schemas']['PluginUiContributions'];
+export type PluginUser = components['schemas']['PluginUser'];
+export type ReadLocalPluginFileRequest = components['schemas']['ReadLocalPluginFileRequest'];
+export type RelativePath = components['schemas']['RelativePath'];
+export type RelayedPluginEventEnvelope = components['schemas']['RelayedPluginEventEnvelope'];
+export type RequestId = components['schemas']['RequestId'];
+export type SavePluginDataCommand = components['schemas']['SavePluginDataCommand'];
+export type SemVer = components['schemas']['SemVer'];
+export type SemVerRange = components['schemas']['SemVerRange'];
+export type SendMessageEnvelope = components['schemas']['SendMessageEnvelope'];
+export type Server = components['schemas']['Server'];
+export type ServerEnvelope = components['schemas']['ServerEnvelope'];
+export type ServerJoinedEnvelope = components['schemas']['ServerJoinedEnvelope'];
+export type ServerLeftEnvelope = components['schemas']['ServerLeftEnvelope'];
+export type ServerViewedEnvelope = components['schemas']['ServerViewedEnvelope'];
+export type SessionToken = components['schemas']['SessionToken'];
+export type SetActivePluginsEnvelope = components['schemas']['SetActivePluginsEnvelope'];
+export type TojuPluginManifest = components['schemas']['TojuPluginManifest'];
+export type User = components['schemas']['User'];
+export type Username = components['schemas']['Username'];
+export type ViewServerEnvelope = components['schemas']['ViewServerEnvelope'];
+export type WebSocketErrorCode = components['schemas']['WebSocketErrorCode'];
+export type $defs = Record<string, never>;
+export interface operations {
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Credentials"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSession"];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body exceeds 256 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Credentials"];
+            };
+        };
+        responses: {
+            /** @description The created resource. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSession"];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The resource already exists (`conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body exceeds 256 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    createServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServerRequest"];
+            };
+        };
+        responses: {
+            /** @description The created resource. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Server"];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body exceeds 256 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    joinServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    setMemberPermissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+                userId: components["schemas"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberPermissions"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body exceeds 256 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getPluginRequirements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PluginRequirementsSnapshot"];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getPluginData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+                pluginId: components["schemas"]["PluginId"];
+                key: components["schemas"]["DataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The route is intentionally disabled (`gone`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    putPluginData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+                pluginId: components["schemas"]["PluginId"];
+                key: components["schemas"]["DataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The route is intentionally disabled (`gone`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body exceeds 256 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    deletePluginData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+                pluginId: components["schemas"]["PluginId"];
+                key: components["schemas"]["DataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The route is intentionally disabled (`gone`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    putPluginEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+                pluginId: components["schemas"]["PluginId"];
+                eventName: components["schemas"]["EventName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PluginEventDefinitionInput"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PluginEventDefinition"];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body exceeds 256 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    deletePluginEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+                pluginId: components["schemas"]["PluginId"];
+                eventName: components["schemas"]["EventName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource was removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    putPluginRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+                pluginId: components["schemas"]["PluginId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PluginRequirementInput"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PluginRequirement"];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body exceeds 256 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    deletePluginRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+                pluginId: components["schemas"]["PluginId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource was removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+}
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const activePluginsSetEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivePluginsSetEnvelope"]["type"]> = ["active_plugins_set"];
+export const apiErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiErrorCode"]> = ["invalid_request", "unauthenticated", "forbidden", "not_found", "conflict", "gone", "payload_too_large", "rate_limited", "internal"];
+export const capabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Capability"]> = ["channels.read", "messages.read", "messages.send", "messages.sendAsPluginUser", "events.server.publish", "events.server.subscribe", "events.p2p.publish", "messageBus.publish", "messageBus.subscribe", "p2p.send", "p2p.receive", "profile.read", "users.read", "roles.read", "server.read", "attachments.read", "attachments.upload", "media.read", "storage.local", "storage.serverData", "clientData.read", "clientData.write", "ui.pages", "ui.panels", "ui.actions", "ui.channelSections", "ui.embeds", "ui.settings"];
+export const errorEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorEnvelope"]["type"]> = ["error"];
+export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthStatus"]["status"]> = ["ok"];
+export const identifiedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentifiedEnvelope"]["type"]> = ["identified"];
+export const identifyEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentifyEnvelope"]["type"]> = ["identify"];
+export const ipcErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IpcErrorCode"]> = ["invalid_request", "not_found", "path_outside_root", "quota_exceeded", "state_corrupt", "unauthorized", "internal"];
+export const joinServerEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JoinServerEnvelope"]["type"]> = ["join_server"];
+export const leaveServerEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LeaveServerEnvelope"]["type"]> = ["leave_server"];
+export const loadPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LoadPriority"]> = ["bootstrap", "high", "default", "low"];
+export const localPluginDiscoveryErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LocalPluginDiscoveryErrorCode"]> = ["invalid_json", "manifest_too_large", "unreadable", "path_outside_root", "invalid_path", "missing_file"];
+export const messageEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageEnvelope"]["type"]> = ["message"];
+export const pluginActionContextValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActionContext"]> = ["message", "channel", "server", "user", "composer"];
+export const pluginActivationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActivationScope"]> = ["global", "server"];
+export const pluginDataStorageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginDataStorage"]> = ["local", "serverData"];
+export const pluginEventAcceptedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventAcceptedEnvelope"]["type"]> = ["plugin_event_accepted"];
+export const pluginEventDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventDirection"]> = ["clientToServer", "serverRelay", "p2pHint"];
+export const pluginEventEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventEnvelope"]["type"]> = ["plugin_event"];
+export const pluginEventRejectedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventRejectedEnvelope"]["type"]> = ["plugin_event_rejected"];
+export const pluginEventRejectionCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventRejectionCode"]> = ["invalid_envelope", "not_member", "plugin_blocked", "unknown_event", "direction_not_allowed", "invalid_target", "payload_too_large", "schema_mismatch", "rate_limited"];
+export const pluginKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginKind"]> = ["client", "library", "theme"];
+export const pluginLifecycleStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginLifecycleState"]> = ["discovered", "validated", "blocked", "loading", "ready", "loaded", "failed", "unloading", "unloaded", "disabled"];
+export const pluginPanelLocationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginPanelLocation"]> = ["left", "right", "bottom"];
+export const pluginRequirementStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginRequirementStatus"]> = ["required", "optional", "recommended", "blocked", "incompatible"];
+export const pluginRequirementsChangedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginRequirementsChangedEnvelope"]["type"]> = ["plugin_requirements_changed"];
+export const pluginScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginScope"]> = ["server", "channel", "user", "plugin"];
+export const pluginSettingsSchemaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginSettingsSchema"]["type"]> = ["object"];
+export const relayedPluginEventEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RelayedPluginEventEnvelope"]["type"]> = ["plugin_event"];
+export const sendMessageEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SendMessageEnvelope"]["type"]> = ["send_message"];
+export const serverJoinedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServerJoinedEnvelope"]["type"]> = ["server_joined"];
+export const serverLeftEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServerLeftEnvelope"]["type"]> = ["server_left"];
+export const serverViewedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServerViewedEnvelope"]["type"]> = ["server_viewed"];
+export const setActivePluginsEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetActivePluginsEnvelope"]["type"]> = ["set_active_plugins"];
+export const tojuPluginManifestSchemaVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TojuPluginManifest"]["schemaVersion"]> = [1];
+export const viewServerEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViewServerEnvelope"]["type"]> = ["view_server"];
+export const webSocketErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebSocketErrorCode"]> = ["invalid_envelope", "unauthenticated", "forbidden", "not_found", "not_member", "rate_limited", "internal"];

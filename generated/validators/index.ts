@@ -1,7 +1,7 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // Typed entry point of the precompiled validators; every tier imports from here.
 import type { ErrorObject } from "ajv";
-import type { ApiError, AuthSession, ClientEnvelope, CreateServerRequest, Credentials, DataKey, DeletePluginDataCommand, DeletePluginDataResult, EntityId, EventName, GetPluginDataQuery, GetPluginDataResult, HealthStatus, HttpOrigin, IpcError, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, MemberPermissions, Membership, PluginCapabilityGrants, PluginEventDefinition, PluginEventDefinitionInput, PluginId, PluginRequirement, PluginRequirementInput, PluginRequirementsSnapshot, ReadLocalPluginFileRequest, RequestId, SavePluginDataCommand, Server, ServerEnvelope, TojuPluginManifest } from "../types/contract";
+import type { ApiError, AuthSession, ClientEnvelope, CreateServerRequest, Credentials, DataKey, DeletePluginDataCommand, DeletePluginDataResult, EntityId, EventName, GetPluginDataQuery, GetPluginDataResult, HealthStatus, HttpOrigin, IpcError, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, MemberPermissions, Membership, PluginCapabilityGrants, PluginDataRecord, PluginEventDefinition, PluginEventDefinitionInput, PluginId, PluginRequirement, PluginRequirementInput, PluginRequirementsSnapshot, ReadLocalPluginFileRequest, RequestId, SavePluginDataCommand, Server, ServerEnvelope, TojuPluginManifest } from "../types/contract";
 
 export interface ContractValidator<T> {
   (data: unknown): data is T;
@@ -38,10 +38,11 @@ export const validateLocalPluginsPathResult = ipc.validateLocalPluginsPathResult
 export const validateReadLocalPluginFileRequest = ipc.validateReadLocalPluginFileRequest as ContractValidator<ReadLocalPluginFileRequest>;
 export const validateLocalPluginFile = ipc.validateLocalPluginFile as ContractValidator<LocalPluginFile>;
 export const validateSavePluginDataCommand = ipc.validateSavePluginDataCommand as ContractValidator<SavePluginDataCommand>;
+export const validatePluginDataRecord = ipc.validatePluginDataRecord as ContractValidator<PluginDataRecord>;
 export const validateGetPluginDataQuery = ipc.validateGetPluginDataQuery as ContractValidator<GetPluginDataQuery>;
-export const validateDeletePluginDataCommand = ipc.validateDeletePluginDataCommand as ContractValidator<DeletePluginDataCommand>;
 export const validateGetPluginDataResult = ipc.validateGetPluginDataResult as ContractValidator<GetPluginDataResult>;
+export const validateDeletePluginDataCommand = ipc.validateDeletePluginDataCommand as ContractValidator<DeletePluginDataCommand>;
 export const validateDeletePluginDataResult = ipc.validateDeletePluginDataResult as ContractValidator<DeletePluginDataResult>;
 export const validatePluginCapabilityGrants = ipc.validatePluginCapabilityGrants as ContractValidator<PluginCapabilityGrants>;
-export const validateHttpOrigin = ipc.validateHttpOrigin as ContractValidator<HttpOrigin>;
 export const validateIpcError = ipc.validateIpcError as ContractValidator<IpcError>;
+export const validateHttpOrigin = ipc.validateHttpOrigin as ContractValidator<HttpOrigin>;

@@ -1,56 +1,52 @@
-// `npm run generate`: spec/ → generated/ (JSON Schema, OpenAPI 3.1, TypeScript types, standalone validators).
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// `npm run generate`: spec/ → generated/ (JSON Schema, OpenAPI 3.1, TypeScript types, the IPC surface and constants,
+// standalone validators, tsoa routes).
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { diffTrees } from "./diff-trees";
-import { compileSpec } from "./tsp-compile";
+import { compileSpec, type TspOutput } from "./tsp-compile";
 import { normalizeJsonSchemas, writeJsonSchemas } from "./json-schema-step";
 import { normalizeOpenApi, writeOpenApi } from "./openapi-step";
+import { ipcModelNames, readSurface, writeSurface } from "./surface-step";
 import { writeTsoaOutput } from "./tsoa-step";
 import { writeContractTypes } from "./types-step";
+import { validatorGroups } from "./validator-groups";
 import { writeValidators } from "./validators-step";
 
 const repoRoot = path.resolve(__dirname, "..", "..");
 const committed = path.join(repoRoot, "generated");
 
-function step(label: string, run: () => void): void {
+async function step<T>(label: string, run: () => T | Promise<T>): Promise<T> {
   const started = Date.now();
-  run();
+  const result = await run();
   console.log(`generate: ${label} (${Date.now() - started} ms)`);
+  return result;
 }
 
-function generate(generated: string): void {
-  let output!: ReturnType<typeof compileSpec>;
-  step("tsp compile spec/", () => (output = compileSpec(repoRoot)));
+async function generate(generated: string): Promise<void> {
+  const output: TspOutput = await step("tsp compile spec/", () => compileSpec(repoRoot));
   rmSync(generated, { recursive: true, force: true });
-  const dirs = ["json-schema", "openapi", "types", "validators"].map((d) => path.join(generated, d));
-  dirs.forEach((d) => mkdirSync(d, { recursive: true }));
-  const [schemaDir, openapiDir, typesDir, validatorsDir] = dirs;
-  const schemas = normalizeJsonSchemas(output.jsonSchemas);
-  step("json-schema", () => writeJsonSchemas(schemaDir, schemas));
-  let openapiFile = "";
-  step("openapi 3.1", () => (openapiFile = writeOpenApi(openapiDir, normalizeOpenApi(output.openapi))));
-  step("types", () => {
-    writeContractTypes(typesDir, schemas);
-    const cli = path.join(repoRoot, "node_modules", "openapi-typescript", "bin", "cli.js");
-    const target = path.join(typesDir, "openapi.ts");
-    execFileSync(process.execPath, [cli, openapiFile, "--output", target, "--root-types", "--root-types-no-schema-prefix"], {
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    const code = readFileSync(target, "utf8").replace(/^\/\*\*[\s\S]*?\*\/\n/, "");
-    writeFileSync(target, `// Generated from spec/ by \`npm run generate\` (openapi-typescript). Do not edit.\n${code}`);
+  const [schemaDir, openapiDir, typesDir, validatorsDir] = ["json-schema", "openapi", "types", "validators"].map((d) => {
+    mkdirSync(path.join(generated, d), { recursive: true });
+    return path.join(generated, d);
   });
-  step("validators", () => writeValidators(validatorsDir, schemas));
-  step("tsoa routes + spec", () => writeTsoaOutput(path.join(generated, "server")));
+  const schemas = normalizeJsonSchemas(output.jsonSchemas);
+  const openapi = normalizeOpenApi(output.openapi);
+  const surface = await readSurface(output.program);
+  await step("json-schema", () => writeJsonSchemas(schemaDir, schemas));
+  await step("openapi 3.1", () => writeOpenApi(openapiDir, openapi));
+  await step("types", () => writeContractTypes(repoRoot, typesDir, openapi, schemas));
+  await step("validators", () => writeValidators(validatorsDir, schemas, validatorGroups(ipcModelNames(surface))));
+  await step("IPC surface + constants", () => writeSurface(typesDir, validatorsDir, surface));
+  await step("tsoa routes + spec", () => writeTsoaOutput(path.join(generated, "server")));
 }
 
 /** `--check` regenerates into a scratch folder and fails when generated/ differs: CI catches a spec edit without regeneration. */
-function main(): void {
+async function main(): Promise<void> {
   if (!process.argv.includes("--check")) return generate(committed);
   const scratch = mkdtempSync(path.join(tmpdir(), "toju-generated-"));
   try {
-    generate(path.join(scratch, "generated"));
+    await generate(path.join(scratch, "generated"));
     const differences = diffTrees(path.join(scratch, "generated"), committed);
     if (differences.length > 0) {
       console.error("generated/ is stale: run `npm run generate` and commit the result.");
@@ -62,4 +58,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,88 +1,58 @@
-// Emits named TypeScript types for every JSON Schema model, with the schema's documentation as JSDoc.
-import { writeFileSync } from "node:fs";
+// One set of named TypeScript types for the whole contract, made by openapi-typescript: the published OpenAPI
+// document plus every JSON Schema model that no route reaches (websocket envelopes, IPC payloads, lifecycle states),
+// so REST clients, envelopes and IPC share the same generated names. Enum values are exported as arrays too.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { isObject, type JsonObject } from "./schema-normalize";
 import { SCHEMA_BASE_URI } from "./json-schema-step";
+import { mapRefs, type JsonObject } from "./schema-normalize";
 
-export function writeContractTypes(outDir: string, schemas: Map<string, JsonObject>): void {
-  const blocks = [...schemas].map(([name, schema]) => declaration(name, schema));
-  const header =
-    "// Generated from spec/ by `npm run generate`. Do not edit.\n// Named types for every model of the Toju plugin-system contract.\n";
-  writeFileSync(path.join(outDir, "contract.ts"), `${header}\n${blocks.join("\n\n")}\n`);
+const HEADER = "// Generated from spec/ by `npm run generate` (openapi-typescript). Do not edit.\n// Named types of every contract model (`TojuPluginManifest`, `ServerEnvelope`, …), the REST `paths` and enum value arrays.\n";
+
+/** The published document with every JSON Schema model added as a component. */
+export function allModelsDocument(openapi: JsonObject, schemas: Map<string, JsonObject>): JsonObject {
+  const components = openapi.components as JsonObject;
+  const merged: JsonObject = { ...(components.schemas as JsonObject) };
+  for (const [name, schema] of schemas) {
+    if (name in merged) continue;
+    const { $schema: _s, $id: _i, $comment: _c, ...body } = schema;
+    merged[name] = mapRefs(body, (ref) => `#/components/schemas/${ref.slice(SCHEMA_BASE_URI.length).replace(/\.json$/, "")}`);
+  }
+  const sorted: JsonObject = {};
+  for (const name of Object.keys(merged).sort()) sorted[name] = withDiscriminatorMapping(merged[name] as JsonObject, merged);
+  return { ...openapi, components: { ...components, schemas: sorted } };
 }
 
-function declaration(name: string, schema: JsonObject): string {
-  const doc = jsDoc(schema, "");
-  if (Array.isArray(schema.enum) && schema.type === "string") {
-    const values = schema.enum.map((v) => JSON.stringify(v)).join(", ");
-    return `${doc}export const ${lowerFirst(name)}Values = [${values}] as const;\n${doc}export type ${name} = (typeof ${lowerFirst(name)}Values)[number];`;
-  }
-  if (schema.type === "object" && isObject(schema.properties) && !schema.oneOf && !schema.anyOf) {
-    return `${doc}export interface ${name} ${objectBody(schema, "")}`;
-  }
-  return `${doc}export type ${name} = ${typeOf(schema, "")};`;
-}
-
-function objectBody(schema: JsonObject, indent: string): string {
-  const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
-  const inner = `${indent}  `;
-  const lines: string[] = [];
-  for (const [key, prop] of Object.entries((schema.properties ?? {}) as JsonObject)) {
-    const propSchema = isObject(prop) ? prop : {};
-    const optional = required.has(key) ? "" : "?";
-    lines.push(`${jsDoc(propSchema, inner)}${inner}${propertyKey(key)}${optional}: ${typeOf(propSchema, inner)};`);
-  }
-  if (schema.additionalProperties !== false) lines.push(`${inner}[key: string]: unknown;`);
-  return `{\n${lines.join("\n")}\n${indent}}`;
-}
-
-function typeOf(schema: JsonObject, indent: string): string {
-  if (typeof schema.$ref === "string") return refName(schema.$ref);
-  if ("const" in schema) return JSON.stringify(schema.const);
-  if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
-  const variants = (schema.oneOf ?? schema.anyOf) as JsonObject[] | undefined;
-  if (Array.isArray(variants)) return variants.map((v) => typeOf(v, indent)).join(" | ");
-  switch (schema.type) {
-    case "string":
-      return "string";
-    case "integer":
-    case "number":
-      return "number";
-    case "boolean":
-      return "boolean";
-    case "null":
-      return "null";
-    case "array": {
-      const item = isObject(schema.items) ? typeOf(schema.items, indent) : "unknown";
-      return /[|&]/.test(item) ? `Array<${item}>` : `${item}[]`;
-    }
-    case "object":
-      return objectBody(schema, indent);
-    default:
-      return "unknown";
+export function writeContractTypes(repoRoot: string, outDir: string, openapi: JsonObject, schemas: Map<string, JsonObject>): void {
+  const scratch = mkdtempSync(path.join(tmpdir(), "toju-types-"));
+  try {
+    const input = path.join(scratch, "contract.json");
+    const target = path.join(scratch, "contract.ts");
+    writeFileSync(input, JSON.stringify(allModelsDocument(openapi, schemas)));
+    const cli = path.join(repoRoot, "node_modules", "openapi-typescript", "bin", "cli.js");
+    const flags = ["--root-types", "--root-types-no-schema-prefix", "--root-types-keep-casing", "--enum-values", "--empty-objects-unknown"];
+    execFileSync(process.execPath, [cli, input, "--output", target, ...flags], { stdio: ["ignore", "ignore", "inherit"] });
+    const code = readFileSync(target, "utf8").replace(/^\/\*\*[\s\S]*?\*\/\n/, "");
+    writeFileSync(path.join(outDir, "contract.ts"), `${HEADER}${code}`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-function refName(ref: string): string {
-  if (!ref.startsWith(SCHEMA_BASE_URI)) throw new Error(`unexpected $ref ${ref}`);
-  return ref.slice(SCHEMA_BASE_URI.length).replace(/\.json$/, "");
-}
-
-function jsDoc(schema: JsonObject, indent: string): string {
-  const lines: string[] = [];
-  if (typeof schema.description === "string") lines.push(...schema.description.split("\n"));
-  for (const key of ["pattern", "format", "minLength", "maxLength", "minimum", "maximum", "maxItems"]) {
-    if (schema[key] !== undefined) lines.push(`@${key} ${String(schema[key])}`);
+/**
+ * OpenAPI reads a discriminator without `mapping` as "the value is the schema name"; ours are the members' `const`s
+ * (`"identify"`, not `"IdentifyEnvelope"`), so the mapping is spelt out from them.
+ */
+function withDiscriminatorMapping(schema: JsonObject, all: JsonObject): JsonObject {
+  const discriminator = schema.discriminator as { propertyName: string; mapping?: unknown } | undefined;
+  if (!discriminator || discriminator.mapping || !Array.isArray(schema.oneOf)) return schema;
+  const mapping: Record<string, string> = {};
+  for (const member of schema.oneOf as { $ref: string }[]) {
+    const name = member.$ref.replace("#/components/schemas/", "");
+    const property = ((all[name] as JsonObject).properties as Record<string, { const?: unknown }>)[discriminator.propertyName];
+    if (typeof property?.const !== "string") throw new Error(`${name}.${discriminator.propertyName} is no string constant`);
+    mapping[property.const] = member.$ref;
   }
-  if (lines.length === 0) return "";
-  const body = lines.map((line) => `${indent} * ${line.replace(/\*\//g, "*\\/")}`.trimEnd()).join("\n");
-  return `${indent}/**\n${body}\n${indent} */\n`;
-}
-
-function propertyKey(key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
-}
-
-function lowerFirst(name: string): string {
-  return name.charAt(0).toLowerCase() + name.slice(1);
+  return { ...schema, discriminator: { ...discriminator, mapping } };
 }

@@ -1,5 +1,5 @@
 // The renderer's index.html as `npm start` serves it: the bridge connection written into <head>, and the CSP it runs under.
-import { bridgeConnectionMetaTag, type BridgeConnection } from "../../electron/bridge/bridge-client";
+import { bridgeConnectionMetaTag, type BridgeConnection } from "@toju/contracts/desktop/bridge-client";
 
 /** Plugin modules load from Blob URLs; no inline script and no eval. Angular components set inline styles. */
 export const RENDERER_CSP =

@@ -1,6 +1,6 @@
-// A client written only from generated/openapi/openapi.json (openapi-fetch + generated/types/openapi.ts) works against the server.
+// A client written only from generated/openapi/openapi.json (openapi-fetch + the `paths` of generated/types/contract.ts) works against the server.
 import createClient from "openapi-fetch";
-import type { paths } from "@toju/generated/types/openapi";
+import type { paths } from "@toju/generated/types/contract";
 import {
   validateApiError,
   validateAuthSession,

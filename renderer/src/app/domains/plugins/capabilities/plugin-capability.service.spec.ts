@@ -2,7 +2,7 @@
 import { PluginCapabilityError } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { PluginCapabilityGrants } from "@toju/generated/types/contract";
 import { validatePluginCapabilityGrants } from "@toju/generated/validators/index";
-import type { TojuDesktopApi } from "../../../../../../electron/ipc/desktop-api";
+import type { TojuDesktopApi } from "@toju/contracts/desktop/desktop-ipc";
 import { PLUGIN_CAPABILITY_GRANTS_KEY } from "./capability-grants-document";
 import { type CapabilityGrantsDesktopPort, type CapabilityGrantsStoragePort, localStorageGrantsPort } from "./capability-grants-ports";
 import { type GrantsStateProblem, PluginCapabilityService } from "./plugin-capability.service";

@@ -1,7 +1,7 @@
 // The desktop surface for Angular: `window.tojuDesktop` in Electron, else the bridge named by the page's meta tag.
 import { DOCUMENT, InjectionToken, inject } from "@angular/core";
-import { createBridgeClient, readBridgeConnection } from "../../../../../../electron/bridge/bridge-client";
-import type { TojuDesktopApi } from "../../../../../../electron/ipc/desktop-api";
+import { createBridgeClient, readBridgeConnection } from "@toju/contracts/desktop/bridge-client";
+import type { TojuDesktopApi } from "@toju/contracts/desktop/desktop-ipc";
 
 /** `null` when the page was opened without a desktop (no preload, no bridge meta tag). */
 export const TOJU_DESKTOP = new InjectionToken<TojuDesktopApi | null>("TOJU_DESKTOP", {

@@ -1,6 +1,6 @@
 // Reads a local plugin's module through the desktop's readLocalPluginFile: the loader's file: URL becomes a path
 // relative to the plugin folder that discovery reported (the desktop side checks containment again).
-import type { TojuDesktopApi } from "../../../../../../electron/ipc/desktop-api";
+import type { TojuDesktopApi } from "@toju/contracts/desktop/desktop-ipc";
 
 export function relativeModulePath(pluginRootUrl: string, moduleUrl: string): string {
   const root = pluginRootUrl.endsWith("/") ? pluginRootUrl : `${pluginRootUrl}/`;

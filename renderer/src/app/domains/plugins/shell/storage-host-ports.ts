@@ -2,7 +2,7 @@
 // A key the manifest declares in `data[]` with scope `user` is kept per local user (scopeId `local`: the shell has
 // no login yet); every other key is kept with scope `plugin`. `server`/`channel` keys need a server connection.
 import type { PluginDataDeclaration, TojuPluginManifest } from "@toju/generated/types/contract";
-import type { TojuDesktopApi } from "../../../../../../electron/ipc/desktop-api";
+import type { TojuDesktopApi } from "@toju/contracts/desktop/desktop-ipc";
 import type { HostPorts } from "../api/plugin-host-ports";
 import { PluginHostNotConnectedError } from "./disconnected-host-ports";
 

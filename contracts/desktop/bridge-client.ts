@@ -1,7 +1,7 @@
 // Browser side of the bridge: the same `TojuDesktopApi` as `window.tojuDesktop`, over fetch. The page
 // learns the bridge address and per-launch secret from a meta tag the server writes into index.html.
 import type { IpcError } from "@toju/generated/types/contract";
-import { DESKTOP_IPC_METHODS, type DesktopIpcMethod, type TojuDesktopApi } from "../ipc/desktop-api";
+import { desktopIpcMethods, type DesktopIpcMethod, type TojuDesktopApi } from "./desktop-ipc";
 
 export const BRIDGE_META_NAME = "toju-desktop-bridge";
 const SECRET_HEADER = "x-toju-bridge-secret";
@@ -48,7 +48,7 @@ export function createBridgeClient(connection: BridgeConnection, fetchImpl: type
     throw error;
   };
   return Object.fromEntries(
-    DESKTOP_IPC_METHODS.map((method) => [method, (request?: unknown) => call(method, request)]),
+    desktopIpcMethods.map((method) => [method, (request?: unknown) => call(method, request)]),
   ) as unknown as TojuDesktopApi;
 }
 

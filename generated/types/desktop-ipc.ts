@@ -1,0 +1,55 @@
+// Generated from spec/ by `npm run generate`. Do not edit.
+// The desktop IPC surface (`interface DesktopIpc` in spec/ipc.tsp).
+import type { DeletePluginDataCommand, DeletePluginDataResult, GetPluginDataQuery, GetPluginDataResult, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, PluginCapabilityGrants, PluginDataRecord, ReadLocalPluginFileRequest, SavePluginDataCommand } from "./contract";
+
+/**
+ * The desktop IPC surface: `window.tojuDesktop` in the Electron app, and `POST /desktop-bridge/ipc/<method>` (JSON
+ * request body, JSON result) in the browser shell. Every method validates its request with the contract's validator
+ * and rejects with an `IpcError` value, never with a stack trace.
+ */
+export interface TojuDesktopApi {
+  /**
+   * Scans `<userData>/plugins` one level deep; refusals are entries in `errors`, never failures.
+   */
+  listLocalPluginManifests(): Promise<LocalPluginDiscoveryResult>;
+
+  /**
+   * Where local plugins are installed (the folder is created when missing).
+   */
+  getLocalPluginsPath(): Promise<LocalPluginsPathResult>;
+
+  /**
+   * A file inside a discovered plugin's folder, resolved by realpath; only regular files are opened.
+   */
+  readLocalPluginFile(request: ReadLocalPluginFileRequest): Promise<LocalPluginFile>;
+
+  /**
+   * Stores one plugin data entry atomically (the seed's `SavePluginData` command).
+   */
+  savePluginData(request: SavePluginDataCommand): Promise<PluginDataRecord>;
+
+  /**
+   * Reads one plugin data entry (the seed's `GetPluginData` query).
+   */
+  getPluginData(request: GetPluginDataQuery): Promise<GetPluginDataResult>;
+
+  /**
+   * Removes one plugin data entry (the seed's `DeletePluginData` command).
+   */
+  deletePluginData(request: DeletePluginDataCommand): Promise<DeletePluginDataResult>;
+
+  /**
+   * Every capability grant on this device.
+   */
+  getCapabilityGrants(): Promise<PluginCapabilityGrants>;
+
+  /**
+   * Replaces the capability grants document; answers it as saved.
+   */
+  saveCapabilityGrants(request: PluginCapabilityGrants): Promise<PluginCapabilityGrants>;
+}
+
+/** Every method name of `TojuDesktopApi`, in spec order. */
+export const desktopIpcMethods = ["listLocalPluginManifests", "getLocalPluginsPath", "readLocalPluginFile", "savePluginData", "getPluginData", "deletePluginData", "getCapabilityGrants", "saveCapabilityGrants"] as const;
+
+export type DesktopIpcMethod = (typeof desktopIpcMethods)[number];

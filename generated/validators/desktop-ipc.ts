@@ -1,0 +1,14 @@
+// Generated from spec/ by `npm run generate`. Do not edit.
+// The validators of each desktop IPC method's request (null when it takes none) and result.
+import { validateDeletePluginDataCommand, validateDeletePluginDataResult, validateGetPluginDataQuery, validateGetPluginDataResult, validateLocalPluginDiscoveryResult, validateLocalPluginFile, validateLocalPluginsPathResult, validatePluginCapabilityGrants, validatePluginDataRecord, validateReadLocalPluginFileRequest, validateSavePluginDataCommand } from "./index";
+
+export const desktopIpcValidators = {
+  listLocalPluginManifests: { request: null, result: validateLocalPluginDiscoveryResult },
+  getLocalPluginsPath: { request: null, result: validateLocalPluginsPathResult },
+  readLocalPluginFile: { request: validateReadLocalPluginFileRequest, result: validateLocalPluginFile },
+  savePluginData: { request: validateSavePluginDataCommand, result: validatePluginDataRecord },
+  getPluginData: { request: validateGetPluginDataQuery, result: validateGetPluginDataResult },
+  deletePluginData: { request: validateDeletePluginDataCommand, result: validateDeletePluginDataResult },
+  getCapabilityGrants: { request: null, result: validatePluginCapabilityGrants },
+  saveCapabilityGrants: { request: validatePluginCapabilityGrants, result: validatePluginCapabilityGrants },
+} as const;
