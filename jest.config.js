@@ -15,6 +15,8 @@ module.exports = {
   transform: {
     "^.+\\.[tj]s$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true }, diagnostics: false }],
   },
+  // p-limit and its queue ship only as ES modules; ts-jest turns them into CommonJS like our own sources.
+  transformIgnorePatterns: ["/node_modules/(?!(p-limit|yocto-queue)/)"],
   moduleNameMapper: {
     "^@toju/contracts/(.*)$": "<rootDir>/contracts/$1",
     "^@toju/generated/(.*)$": "<rootDir>/generated/$1",
