@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { discoverLocalPlugins } from "../electron/plugin-library";
+import { discoverLocalPlugins } from "../contracts/plugin-folder/discover-local-plugins";
 
 const FOLDERS = 1000;
 const BROKEN_EVERY = 10;

@@ -2,6 +2,7 @@
 // where the Electron binary is absent (its download is disabled on machines without GitHub access).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { build, type BuildOptions } from "esbuild";
 
@@ -11,7 +12,7 @@ const outDir = path.join(repoRoot, "node_modules", ".cache", "toju-desktop");
 function electronBinary(): string | null {
   try {
     // The electron package's entry point is the path of its binary; it throws when the binary was never downloaded.
-    const binary = require("electron") as unknown;
+    const binary = createRequire(__filename)("electron") as unknown;
     return typeof binary === "string" && existsSync(binary) ? binary : null;
   } catch {
     return null;

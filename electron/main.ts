@@ -8,11 +8,15 @@ import { resolveInsidePluginRoot } from "@toju/contracts/paths/is-path-inside";
 import { desktopIpcMethods, desktopIpcChannel, type IpcOutcome } from "@toju/contracts/desktop/desktop-ipc";
 import { createDesktopHandlers, pluginsPathOf } from "./ipc/desktop-handlers";
 import { IpcFailure, toIpcError } from "./ipc/ipc-error";
-import { APP_ORIGIN, isTrustedRendererUrl, RENDERER_CONTENT_SECURITY_POLICY } from "./security/window-policy";
+import { rendererContentSecurityPolicy } from "@toju/contracts/security/renderer-csp";
+import { APP_ORIGIN, isTrustedRendererUrl } from "./security/window-policy";
 
 const rendererDir = path.resolve(process.env.TOJU_RENDERER_DIR ?? path.join(process.cwd(), "renderer", "dist", "browser"));
 const devRendererUrl = process.env.TOJU_RENDERER_URL;
 const trustedOrigins = devRendererUrl ? [APP_ORIGIN, new URL(devRendererUrl).origin] : [APP_ORIGIN];
+/** The signaling server the desktop app talks to; the renderer may connect to it and to nothing else. */
+const serverOrigin = new URL(process.env.TOJU_SERVER_URL ?? "http://127.0.0.1:3000").origin;
+const RENDERER_CSP = rendererContentSecurityPolicy([serverOrigin]);
 let mainWindow: BrowserWindow | null = null;
 
 // The bundle runs without a package.json beside it, so name the app (and thus `<appData>/Toju`) explicitly.
@@ -34,7 +38,7 @@ async function serveRendererFile(request: Request): Promise<Response> {
   }
   const file = await net.fetch(pathToFileURL(realPath).href);
   const headers = new Headers(file.headers);
-  headers.set("Content-Security-Policy", RENDERER_CONTENT_SECURITY_POLICY);
+  headers.set("Content-Security-Policy", RENDERER_CSP);
   headers.set("X-Content-Type-Options", "nosniff");
   return new Response(file.body, { status: 200, headers });
 }
@@ -103,7 +107,7 @@ async function start(): Promise<void> {
   await mkdir(pluginsPathOf(userDataPath), { recursive: true });
   protocol.handle("app", serveRendererFile);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, "Content-Security-Policy": [RENDERER_CONTENT_SECURITY_POLICY] } });
+    callback({ responseHeaders: { ...details.responseHeaders, "Content-Security-Policy": [RENDERER_CSP] } });
   });
   session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   registerIpcHandlers(userDataPath);

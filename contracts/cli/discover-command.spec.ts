@@ -4,10 +4,10 @@ import { realpathSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { validateLocalPluginDiscoveryResult } from "@toju/generated/validators/index";
-import { discoverLocalPlugins } from "../../electron/plugin-library";
+import { discoverLocalPlugins } from "../plugin-folder/discover-local-plugins";
 import { runDiscoverCommand } from "./discover-command";
 
-const FIXTURES = path.join(__dirname, "..", "..", "electron", "fixtures", "local-plugins");
+const FIXTURES = path.join(__dirname, "..", "fixtures", "local-plugins");
 
 let workDir: string;
 let pluginsPath: string;

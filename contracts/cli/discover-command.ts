@@ -3,19 +3,20 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { LocalPluginDiscoveryResult } from "@toju/generated/types/contract";
-import { discoverLocalPlugins } from "../../electron/plugin-library";
+import { discoverLocalPlugins } from "../plugin-folder/discover-local-plugins";
+import { parseTargetArgs } from "./cli-args";
 import { EXIT_OK, EXIT_UNUSABLE, type CliIo } from "./cli-io";
 
 export const DISCOVER_USAGE = "usage: toju-plugin discover <plugins-dir> [--json]\n";
 
 export async function runDiscoverCommand(args: string[], io: CliIo): Promise<number> {
-  const json = args.includes("--json");
-  const targets = args.filter((arg) => arg !== "--json");
-  if (targets.length !== 1 || targets[0].startsWith("-") || targets[0] === "") {
+  const parsed = parseTargetArgs(args);
+  if (!parsed.ok) {
     io.stderr(DISCOVER_USAGE);
     return EXIT_UNUSABLE;
   }
-  const pluginsPath = path.resolve(targets[0]);
+  const { json } = parsed;
+  const pluginsPath = path.resolve(parsed.target);
   const kind = await stat(pluginsPath).then(
     (stats) => (stats.isDirectory() ? "folder" : "other"),
     () => "missing",

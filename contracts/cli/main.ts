@@ -1,4 +1,6 @@
-// The `toju-plugin` command for plugin authors: dispatches to `validate` and `discover`.
+// The `toju-plugin` command for plugin authors: dispatches to `validate` and `discover`. Every outcome is exit 0, 1
+// or 2 with readable lines; no input reaches a stack trace.
+import { describeError } from "../errors/coded-error";
 import { EXIT_UNUSABLE, processIo, type CliIo } from "./cli-io";
 import { runDiscoverCommand } from "./discover-command";
 import { runValidateCommand } from "./validate-command";
@@ -10,19 +12,36 @@ const USAGE = `usage:
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const commands: Record<string, Command> = { validate: runValidateCommand, discover: runDiscoverCommand };
+const commands = new Map<string, Command>([
+  ["validate", runValidateCommand],
+  ["discover", runDiscoverCommand],
+]);
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...args] = argv;
-  const command = name === undefined ? undefined : commands[name];
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stderr(USAGE);
+    return EXIT_UNUSABLE;
+  }
+  const command = commands.get(name);
   if (!command) {
-    io.stderr(name === undefined || name === "--help" || name === "-h" ? USAGE : `toju-plugin: unknown command '${name}'\n${USAGE}`);
+    io.stderr(`toju-plugin: unknown command '${printable(name)}'\n${USAGE}`);
     return EXIT_UNUSABLE;
   }
   try {
     return await command(args, io);
   } catch (error) {
-    io.stderr(`toju-plugin: ${(error as Error).message}\n`);
+    io.stderr(`toju-plugin: ${printable(describeError(error))}\n`);
     return EXIT_UNUSABLE;
   }
+}
+
+/** One line, no control characters, bounded: what the user typed may be anything. */
+function printable(text: string): string {
+  const line = [...text].map((c) => (isControl(c.codePointAt(0)!) ? "?" : c)).join("");
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+function isControl(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
 }

@@ -1,5 +1,5 @@
 // `toju-plugin validate` through its function and through the real `bin`, on fixtures and on plugin folders.
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -78,6 +78,24 @@ describe("toju-plugin validate <manifest-file>", () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ valid: false, issues: [] });
   });
 
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf", "\u001b[31mred"])(
+    "exits 2 with one readable line for the unknown command %j",
+    async (name) => {
+      const result = await cli(name, "x");
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(/^toju-plugin: unknown command '[^\n]*'\nusage:/);
+      expect(result.stderr).not.toContain("\u001b");
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
+
+  it.each([["--json=yes"], ["--verbose"], ["a", "b"], [""]])("exits 2 with usage for the arguments %j", async (...args) => {
+    const result = await cli("validate", ...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("usage: toju-plugin validate");
+  });
+
   it("exits 2 with usage for a missing argument or an unknown command", async () => {
     expect((await cli("validate")).code).toBe(2);
     expect((await cli("validate")).stderr).toContain("usage:");
@@ -85,7 +103,42 @@ describe("toju-plugin validate <manifest-file>", () => {
   });
 });
 
+describe("a manifest with a byte-order mark, CRLF line ends or a trailing newline", () => {
+  const variants: [string, (text: string) => string][] = [
+    ["a UTF-8 byte-order mark", (text) => `\ufeff${text}`],
+    ["CRLF line ends", (text) => text.replace(/\n/g, "\r\n")],
+    ["a trailing newline", (text) => `${text}\n`],
+    ["all three", (text) => `\ufeff${text.replace(/\n/g, "\r\n")}\r\n`],
+  ];
+
+  it.each(variants)("with %s is read identically by validate (file and folder) and discover", async (label, dress) => {
+    const text = dress(JSON.stringify(minimal, null, 2));
+    const root = pluginFolder(path.join("dressed", label.replace(/\W+/g, "-")), { "toju-plugin.json": text, "index.js": "" });
+    expect(await cli("validate", path.join(root, "toju-plugin.json"))).toMatchObject({ code: 0, stderr: "" });
+    expect(await cli("validate", root)).toMatchObject({ code: 0, stderr: "" });
+    const discovered = JSON.parse((await cli("discover", path.dirname(root), "--json")).stdout);
+    const found = discovered.plugins.find((p: { pluginRoot: string }) => p.pluginRoot === root);
+    expect(found?.manifest).toEqual(minimal);
+  });
+});
+
 describe("toju-plugin validate <plugin-folder>", () => {
+  it("reports an entrypoint that is a FIFO as not_a_file at once", async () => {
+    const root = pluginFolder("fifo-entry", { "toju-plugin.json": JSON.stringify({ ...minimal, entrypoint: "main.js" }) });
+    execFileSync("mkfifo", [path.join(root, "main.js")]);
+    const report = JSON.parse((await cli("validate", root, "--json")).stdout);
+    expect(report.issues).toContainEqual(expect.objectContaining({ code: "not_a_file", path: "/entrypoint" }));
+  });
+
+  it("exits 2 for a manifest file that is a FIFO instead of waiting for a writer", async () => {
+    const root = pluginFolder("fifo-manifest", { "index.js": "" });
+    execFileSync("mkfifo", [path.join(root, "toju-plugin.json")]);
+    const asFile = await cli("validate", path.join(root, "toju-plugin.json"));
+    expect(asFile.code).toBe(2);
+    expect(asFile.stderr).toContain("is not a regular file");
+    expect((await cli("validate", root)).code).toBe(2);
+  });
+
   it("accepts a folder whose referenced files exist", async () => {
     const root = pluginFolder("ok", {
       "toju-plugin.json": JSON.stringify({

@@ -2,20 +2,20 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { ManifestValidationResult } from "../manifest/manifest-issue";
-import { loadManifestFile, validatePluginFolder } from "../manifest/plugin-folder";
-import { validateManifest } from "../manifest/validate-manifest";
+import { checkManifestFile, checkPluginFolder, type ManifestCheck } from "../plugin-folder/check-plugin-folder";
+import { parseTargetArgs } from "./cli-args";
 import { EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, type CliIo } from "./cli-io";
 
 export const VALIDATE_USAGE = "usage: toju-plugin validate <manifest-file | plugin-folder> [--json]\n";
 
 export async function runValidateCommand(args: string[], io: CliIo): Promise<number> {
-  const json = args.includes("--json");
-  const targets = args.filter((a) => a !== "--json");
-  if (targets.length !== 1 || targets[0].startsWith("--")) {
+  const parsed = parseTargetArgs(args);
+  if (!parsed.ok) {
     io.stderr(VALIDATE_USAGE);
     return EXIT_UNUSABLE;
   }
-  const target = path.resolve(targets[0]);
+  const { json } = parsed;
+  const target = path.resolve(parsed.target);
   const checked = await check(target);
   if (!checked.ok) {
     if (json) io.stdout(`${JSON.stringify({ valid: false, error: checked.message, issues: [] })}\n`);
@@ -28,21 +28,15 @@ export async function runValidateCommand(args: string[], io: CliIo): Promise<num
   return result.valid ? EXIT_OK : EXIT_INVALID;
 }
 
-async function check(
-  target: string,
-): Promise<{ ok: true; manifestPath: string; result: ManifestValidationResult } | { ok: false; message: string }> {
+async function check(target: string): Promise<ManifestCheck> {
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(target)).isDirectory();
   } catch {
     return { ok: false, message: `${target} does not exist` };
   }
-  if (isDirectory) return validatePluginFolder(target);
-  const load = await loadManifestFile(target);
-  if (!load.ok) return load;
-  return { ok: true, manifestPath: target, result: validateManifest(load.manifest) };
+  return isDirectory ? checkPluginFolder(target) : checkManifestFile(target);
 }
-
 function describe(manifestPath: string, result: ManifestValidationResult): string {
   if (result.valid) return `✔ ${manifestPath} is a valid Toju plugin manifest\n`;
   const lines = result.issues.map((i) => `  ${i.path || "/"}  [${i.code}]  ${i.message}`);

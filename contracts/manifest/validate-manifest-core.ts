@@ -1,5 +1,6 @@
-// validateManifestWith: the generated JSON Schema validator plus every semantic rule of DESIGN.md §2, in one call.
-// Imports no compiler, so the renderer can run it under its no-eval CSP; Node tiers use validate-manifest.ts.
+// validateManifestWith: the generated JSON Schema validator plus every semantic manifest rule, in one call. It imports no
+// schema compiler and no license lists, so the renderer runs it under its no-eval CSP; the two checks that need them
+// are passed in by Node tiers (validate-manifest.ts: the CLI, the server, the desktop installer).
 import { validateTojuPluginManifest } from "../../generated/validators";
 import type { EmbeddedSchemaCompiler } from "../event-schemas/embedded-schema";
 import { toResult, type ManifestIssue, type ManifestValidationResult } from "./manifest-issue";
@@ -10,11 +11,10 @@ import { checkEmbeddedSchemas } from "./semantic/embedded-schema-rules";
 import { asObject, type SemanticCheck } from "./semantic/manifest-view";
 import { checkKind, checkRelationships } from "./semantic/structure-rules";
 import { checkUniqueness } from "./semantic/uniqueness-rules";
-import { checkLicense, checkVersions } from "./semantic/version-rules";
+import { checkLicense, checkVersions, type LicenseCheck } from "./semantic/version-rules";
 
 const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   checkVersions,
-  checkLicense,
   checkUniqueness,
   checkCapabilityRequirements,
   checkRelationships,
@@ -25,6 +25,11 @@ const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
 export interface ManifestValidationOptions {
   /** Compiles embedded schemas; omit it where `new Function` is forbidden (shape checks still run). */
   embeddedSchemaCompiler?: EmbeddedSchemaCompiler;
+  /**
+   * Checks `license` against the SPDX lists; omit it where the lists cannot be bundled (Angular's builder cannot resolve
+   * the JSON-only packages `spdx-expression-parse` loads). The server, the CLI and the desktop installer always check.
+   */
+  isLicenseExpression?: LicenseCheck;
 }
 
 /** Never throws: any input, however odd, yields `{valid, issues}`. */
@@ -42,6 +47,7 @@ export function validateManifestWith(raw: unknown, options: ManifestValidationOp
 
 function semanticIssues(manifest: Record<string, unknown>, options: ManifestValidationOptions): ManifestIssue[] {
   const issues = SEMANTIC_CHECKS.flatMap((check) => check(manifest));
+  if (options.isLicenseExpression) issues.push(...checkLicense(manifest, options.isLicenseExpression));
   issues.push(...checkEmbeddedSchemas(manifest, options.embeddedSchemaCompiler));
   return issues;
 }

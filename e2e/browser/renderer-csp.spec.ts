@@ -1,4 +1,4 @@
-// In real Chromium under the renderer's CSP (script-src 'self' blob:, no eval): the generated validators and the
+// In real Chromium under the renderer's one CSP (script-src 'self' blob:, no eval): the generated validators and the
 // CSP-safe manifest checks give the same answers as in Node, and plugin modules load from Blob URLs.
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -7,9 +7,10 @@ import path from "node:path";
 import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { validateManifestWith } from "../../contracts/manifest/validate-manifest-core";
+import { rendererContentSecurityPolicy } from "../../contracts/security/renderer-csp";
 import { launchChromium } from "./chromium";
 
-const RENDERER_CSP = "default-src 'self'; script-src 'self' blob:; object-src 'none'; base-uri 'none'";
+const RENDERER_CSP = rendererContentSecurityPolicy();
 const fixtures = path.join(__dirname, "..", "..", "contracts", "fixtures", "manifests");
 const manifests = ["valid", "invalid"].flatMap((dir) =>
   readdirSync(path.join(fixtures, dir)).map((name) => ({
@@ -17,6 +18,17 @@ const manifests = ["valid", "invalid"].flatMap((dir) =>
     manifest: JSON.parse(readFileSync(path.join(fixtures, dir, name), "utf8")),
   })),
 );
+
+/** What renderer-csp-entry.ts puts on the page. */
+interface TojuProbe {
+  toju: {
+    validateManifestWith: typeof validateManifestWith;
+    validateTojuPluginManifest: (value: unknown) => boolean;
+    validateClientEnvelope: (value: unknown) => boolean;
+    importBlobModule: (source: string) => Promise<{ activate(context: unknown): unknown }>;
+    codeGeneration: string;
+  };
+}
 
 let server: Server;
 let bundledInputs: string[];
@@ -62,12 +74,12 @@ afterAll(async () => {
 });
 
 it("enforces the CSP: the page's own code cannot compile strings", async () => {
-  expect(await page.evaluate(() => (window as any).toju.codeGeneration)).toBe("EvalError");
+  expect(await page.evaluate(() => (window as unknown as TojuProbe).toju.codeGeneration)).toBe("EvalError");
 });
 
 it("runs the manifest checks in the browser with the same result as Node, for every fixture", async () => {
   const inBrowser = await page.evaluate(
-    (list) => list.map(({ name, manifest }) => ({ name, result: (window as any).toju.validateManifestWith(manifest) })),
+    (list) => list.map(({ name, manifest }) => ({ name, result: (window as unknown as TojuProbe).toju.validateManifestWith(manifest) })),
     manifests,
   );
   expect(inBrowser).toEqual(manifests.map(({ name, manifest }) => ({ name, result: validateManifestWith(manifest) })));
@@ -76,7 +88,7 @@ it("runs the manifest checks in the browser with the same result as Node, for ev
 
 it("validates websocket envelopes with the generated validator", async () => {
   const verdicts = await page.evaluate(() => {
-    const { validateClientEnvelope } = (window as any).toju;
+    const { validateClientEnvelope } = (window as unknown as TojuProbe).toju;
     return [
       validateClientEnvelope({ type: "identify", token: "0123456789abcdef0123" }),
       validateClientEnvelope({
@@ -106,7 +118,7 @@ it("validates websocket envelopes with the generated validator", async () => {
 it("imports a plugin module from a Blob URL and runs its hooks", async () => {
   const source = "export function activate(context) { return `${context.pluginId} activated with ${context.api.value * 2}`; }";
   const result = await page.evaluate(async (code) => {
-    const module = await (window as any).toju.importBlobModule(code);
+    const module = await (window as unknown as TojuProbe).toju.importBlobModule(code);
     return module.activate({ pluginId: "dice-roller", api: { value: 21 } });
   }, source);
   expect(result).toBe("dice-roller activated with 42");

@@ -269,6 +269,7 @@ describe("readLocalPluginFile", () => {
       JSON.stringify({ entrypoint: "../reader/dist/main.js" }),
     );
     await writeFile(path.join(pluginsPathOf(userData), "refused", "own.js"), "export {};\n");
+    spawnSync("mkfifo", [path.join(root, "dist", "pipe.js")]);
   });
 
   it("returns a file of a discovered plugin with its media type and bytes", async () => {
@@ -288,6 +289,7 @@ describe("readLocalPluginFile", () => {
     ["a NUL byte", "dist/main.js\u0000.png", "invalid_request"],
     ["a missing file", "dist/none.js", "not_found"],
     ["a folder", "dist", "not_found"],
+    ["a FIFO (answered at once, never waited on)", "dist/pipe.js", "not_found"],
   ])("refuses %s", async (_label, relative, code) => {
     const error = await failureOf(createDesktopHandlers(userData).readLocalPluginFile({ pluginRoot: root, path: relative }));
     expect(error.code).toBe(code);

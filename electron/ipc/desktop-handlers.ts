@@ -5,7 +5,7 @@ import path from "node:path";
 import { desktopIpcMethods, type DesktopHandlers, type DesktopIpcMethod, type TojuDesktopApi } from "@toju/contracts/desktop/desktop-ipc";
 import { desktopIpcValidators } from "@toju/generated/validators/desktop-ipc";
 import type { ContractValidator } from "@toju/generated/validators/index";
-import { discoverLocalPlugins } from "../plugin-library";
+import { discoverLocalPlugins } from "@toju/contracts/plugin-folder/discover-local-plugins";
 import type { AtomicWriteHooks } from "../state/atomic-file";
 import { CapabilityGrantsStore } from "../state/capability-grants-store";
 import { PluginDataStore, type PluginDataStoreOptions } from "../state/plugin-data-store";

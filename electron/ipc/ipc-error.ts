@@ -1,16 +1,17 @@
 // Typed IPC failures: a stable code and a message for people; nothing else leaves the main process.
 import type { ErrorObject } from "ajv";
 import type { ErrorDetail, IpcError, IpcErrorCode } from "@toju/generated/types/contract";
+import { CodedError } from "@toju/contracts/errors/coded-error";
 import { ajvErrorDetails } from "@toju/contracts/schema/error-details";
 
-export class IpcFailure extends Error {
+export class IpcFailure extends CodedError<IpcErrorCode> {
+  override readonly name = "IpcFailure";
   constructor(
-    readonly code: IpcErrorCode,
+    code: IpcErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
   ) {
-    super(message);
-    this.name = "IpcFailure";
+    super(code, message);
   }
 
   toIpcError(): IpcError {

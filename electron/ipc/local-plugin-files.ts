@@ -1,10 +1,10 @@
-// `readLocalPluginFile`: serves a file only from the root of a plugin that discovery currently returns,
-// resolved by realpath so no link or `..` leads out of it.
-import { open } from "node:fs/promises";
+// `readLocalPluginFile`: serves a file only from the root of a plugin that discovery returns, resolved by realpath so
+// no link or `..` leads out of it, and only when it is a regular file (a FIFO or device is refused, never waited on).
 import path from "node:path";
+import { findDiscoveredPlugin } from "@toju/contracts/plugin-folder/discover-local-plugins";
 import { resolveInsidePluginRoot } from "@toju/contracts/paths/is-path-inside";
+import { readRegularFile, RegularFileError } from "@toju/contracts/plugin-folder/regular-file";
 import type { LocalPluginFile, ReadLocalPluginFileRequest } from "@toju/generated/types/contract";
-import { discoverLocalPlugins } from "../plugin-library";
 import { IpcFailure } from "./ipc-error";
 
 export const MAX_PLUGIN_FILE_BYTES = 32 * 1024 * 1024;
@@ -35,32 +35,27 @@ export function mediaTypeOf(filePath: string): string {
 }
 
 export async function readLocalPluginFile(pluginsPath: string, request: ReadLocalPluginFileRequest): Promise<LocalPluginFile> {
-  const discovery = await discoverLocalPlugins(pluginsPath);
-  const plugin = discovery.plugins.find((candidate) => candidate.pluginRoot === request.pluginRoot);
+  const plugin = await findDiscoveredPlugin(pluginsPath, request.pluginRoot);
   if (!plugin) throw new IpcFailure("not_found", "no discovered local plugin has that root");
-  const resolved = await resolveInsidePluginRoot(plugin.pluginRoot, request.path);
+  const resolved = await resolveInsidePluginRoot(plugin.pluginRoot, request.path, { rootIsReal: true });
   if (!resolved.ok) {
     if (resolved.reason === "missing_file") throw new IpcFailure("not_found", `${request.path} does not exist in the plugin folder`);
     if (resolved.reason === "path_outside_root")
       throw new IpcFailure("path_outside_root", `${request.path} leads outside the plugin folder`);
     throw new IpcFailure("invalid_request", resolved.message, [{ path: "/path", message: resolved.message }]);
   }
-  const handle = await open(resolved.realPath, "r").catch(() => {
-    throw new IpcFailure("not_found", `${request.path} cannot be opened`);
-  });
+  let bytes: Buffer;
   try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) throw new IpcFailure("not_found", `${request.path} is not a file`);
-    if (stats.size > MAX_PLUGIN_FILE_BYTES)
-      throw new IpcFailure("quota_exceeded", `${request.path} is ${stats.size} bytes; the limit is ${MAX_PLUGIN_FILE_BYTES}`);
-    const bytes = await handle.readFile();
-    return {
-      path: resolved.realPath,
-      mediaType: mediaTypeOf(resolved.realPath),
-      size: bytes.length,
-      contentBase64: bytes.toString("base64"),
-    };
-  } finally {
-    await handle.close().catch(() => undefined);
+    bytes = await readRegularFile(resolved.realPath, MAX_PLUGIN_FILE_BYTES);
+  } catch (error) {
+    if (!(error instanceof RegularFileError)) throw error;
+    if (error.problem === "too_large") throw new IpcFailure("quota_exceeded", `${request.path} ${error.message}`);
+    throw new IpcFailure("not_found", `${request.path} ${error.message}`);
   }
+  return {
+    path: resolved.realPath,
+    mediaType: mediaTypeOf(resolved.realPath),
+    size: bytes.length,
+    contentBase64: bytes.toString("base64"),
+  };
 }

@@ -1,14 +1,8 @@
-// Serialises read-modify-write cycles on one state file within this process.
-const tails = new Map<string, Promise<unknown>>();
+// Serialises read-modify-write cycles on one state file within this process: one queue per file path.
+import { KeyedSerialQueue } from "@toju/contracts/async/serial-queue";
 
-export async function withFileLock<T>(filePath: string, work: () => Promise<T>): Promise<T> {
-  const previous = tails.get(filePath) ?? Promise.resolve();
-  const run = previous.then(work, work);
-  const tail = run.catch(() => undefined);
-  tails.set(filePath, tail);
-  try {
-    return await run;
-  } finally {
-    if (tails.get(filePath) === tail) tails.delete(filePath);
-  }
+const stateFiles = new KeyedSerialQueue<string>();
+
+export function withFileLock<T>(filePath: string, work: () => Promise<T>): Promise<T> {
+  return stateFiles.run(filePath, work);
 }

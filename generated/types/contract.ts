@@ -407,7 +407,7 @@ export interface components {
          * @description Why a local plugin folder or file was refused during discovery.
          * @enum {string}
          */
-        LocalPluginDiscoveryErrorCode: "invalid_json" | "manifest_too_large" | "unreadable" | "path_outside_root" | "invalid_path" | "missing_file";
+        LocalPluginDiscoveryErrorCode: "invalid_json" | "manifest_too_large" | "unreadable" | "path_outside_root" | "invalid_path" | "missing_file" | "not_a_file";
         /** @description Result of scanning the local plugins folder one level deep. */
         LocalPluginDiscoveryResult: {
             /** @description Plugins found, sorted by folder name. */
@@ -452,6 +452,27 @@ export interface components {
         LocalPluginsPathResult: {
             /** @description Absolute path of `<userData>/plugins`. */
             pluginsPath: string;
+        };
+        /** @description One problem of a manifest. */
+        ManifestIssue: {
+            /** @description Stable code. */
+            code: components["schemas"]["ManifestIssueCode"];
+            /** @description JSON pointer into the manifest; empty for the whole document. */
+            path: string;
+            /** @description What is wrong, for people. */
+            message: string;
+        };
+        /**
+         * @description Stable code of one manifest problem; the message beside it is for people.
+         * @enum {string}
+         */
+        ManifestIssueCode: "missing_property" | "unknown_property" | "wrong_type" | "not_allowed_value" | "invalid_format" | "out_of_bounds" | "no_matching_variant" | "schema_violation" | "invalid_version" | "invalid_version_range" | "invalid_license" | "missing_capability" | "duplicate_capability" | "duplicate_event" | "duplicate_data_key" | "duplicate_ui_id" | "self_relationship" | "module_required" | "theme_has_module" | "theme_needs_stylesheet" | "insecure_bundle_url" | "invalid_integrity" | "invalid_embedded_schema" | "non_local_ref" | "embedded_schema_too_large" | "path_outside_root" | "invalid_path" | "missing_file" | "not_a_file" | "too_many_issues";
+        /** @description The result of validating a manifest: what `toju-plugin validate --json` prints. */
+        ManifestValidationReport: {
+            /** @description Whether the manifest is valid. */
+            valid: boolean;
+            /** @description Every problem found, at most 100 plus a `too_many_issues` entry. */
+            issues: components["schemas"]["ManifestIssue"][];
         };
         /** @description A media type or a wildcard of one, for example `image/png` or `image/*`. */
         MediaTypePattern: string;
@@ -1244,6 +1265,9 @@ export type LocalPluginDiscoveryResult = components['schemas']['LocalPluginDisco
 export type LocalPluginFile = components['schemas']['LocalPluginFile'];
 export type LocalPluginManifestDescriptor = components['schemas']['LocalPluginManifestDescriptor'];
 export type LocalPluginsPathResult = components['schemas']['LocalPluginsPathResult'];
+export type ManifestIssue = components['schemas']['ManifestIssue'];
+export type ManifestIssueCode = components['schemas']['ManifestIssueCode'];
+export type ManifestValidationReport = components['schemas']['ManifestValidationReport'];
 export type MediaTypePattern = components['schemas']['MediaTypePattern'];
 export type MemberPermissions = components['schemas']['MemberPermissions'];
 export type Membership = components['schemas']['Membership'];
@@ -2229,7 +2253,8 @@ export const ipcErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const joinServerEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JoinServerEnvelope"]["type"]> = ["join_server"];
 export const leaveServerEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LeaveServerEnvelope"]["type"]> = ["leave_server"];
 export const loadPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LoadPriority"]> = ["bootstrap", "high", "default", "low"];
-export const localPluginDiscoveryErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LocalPluginDiscoveryErrorCode"]> = ["invalid_json", "manifest_too_large", "unreadable", "path_outside_root", "invalid_path", "missing_file"];
+export const localPluginDiscoveryErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LocalPluginDiscoveryErrorCode"]> = ["invalid_json", "manifest_too_large", "unreadable", "path_outside_root", "invalid_path", "missing_file", "not_a_file"];
+export const manifestIssueCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManifestIssueCode"]> = ["missing_property", "unknown_property", "wrong_type", "not_allowed_value", "invalid_format", "out_of_bounds", "no_matching_variant", "schema_violation", "invalid_version", "invalid_version_range", "invalid_license", "missing_capability", "duplicate_capability", "duplicate_event", "duplicate_data_key", "duplicate_ui_id", "self_relationship", "module_required", "theme_has_module", "theme_needs_stylesheet", "insecure_bundle_url", "invalid_integrity", "invalid_embedded_schema", "non_local_ref", "embedded_schema_too_large", "path_outside_root", "invalid_path", "missing_file", "not_a_file", "too_many_issues"];
 export const messageEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageEnvelope"]["type"]> = ["message"];
 export const pluginActionContextValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActionContext"]> = ["message", "channel", "server", "user", "composer"];
 export const pluginActivationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActivationScope"]> = ["global", "server"];

@@ -39,7 +39,12 @@ export async function readSurface(program: Program): Promise<ContractSurface> {
 function ipcOperation(op: Operation, doc: string | undefined): IpcOperation {
   const params = [...op.parameters.properties.values()];
   if (params.length > 1) throw new Error(`DesktopIpc.${op.name}: an IPC method takes at most one request model`);
-  return { method: op.name, doc, request: params[0] ? modelName(params[0].type, `${op.name} request`) : undefined, result: modelName(op.returnType, `${op.name} result`) };
+  return {
+    method: op.name,
+    doc,
+    request: params[0] ? modelName(params[0].type, `${op.name} request`) : undefined,
+    result: modelName(op.returnType, `${op.name} result`),
+  };
 }
 
 function modelName(type: Type, what: string): string {
@@ -118,6 +123,9 @@ function constantsModule({ constants }: ContractSurface): string {
 
 function jsDoc(doc: string | undefined, indent: string): string {
   if (!doc) return "";
-  const lines = doc.trim().split("\n").map((line) => `${indent} * ${line.trim().replace(/\*\//g, "*\\/")}`.trimEnd());
+  const lines = doc
+    .trim()
+    .split("\n")
+    .map((line) => `${indent} * ${line.trim().replace(/\*\//g, "*\\/")}`.trimEnd());
   return `${indent}/**\n${lines.join("\n")}\n${indent} */\n`;
 }

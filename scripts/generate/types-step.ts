@@ -8,7 +8,8 @@ import path from "node:path";
 import { SCHEMA_BASE_URI } from "./json-schema-step";
 import { mapRefs, type JsonObject } from "./schema-normalize";
 
-const HEADER = "// Generated from spec/ by `npm run generate` (openapi-typescript). Do not edit.\n// Named types of every contract model (`TojuPluginManifest`, `ServerEnvelope`, …), the REST `paths` and enum value arrays.\n";
+const HEADER =
+  "// Generated from spec/ by `npm run generate` (openapi-typescript). Do not edit.\n// Named types of every contract model (`TojuPluginManifest`, `ServerEnvelope`, …), the REST `paths` and enum value arrays.\n";
 
 /** The published document with every JSON Schema model added as a component. */
 export function allModelsDocument(openapi: JsonObject, schemas: Map<string, JsonObject>): JsonObject {

@@ -33,7 +33,11 @@ export function stripAnnotations(node: unknown, inMap = false): unknown {
   return out;
 }
 
-export function writeValidators(outDir: string, schemas: Map<string, JsonObject>, validatorGroups: Record<string, readonly string[]>): void {
+export function writeValidators(
+  outDir: string,
+  schemas: Map<string, JsonObject>,
+  validatorGroups: Record<string, readonly string[]>,
+): void {
   const ajv = createContractAjv({ code: { source: true, esm: true, lines: false } });
   for (const schema of schemas.values()) ajv.addSchema(stripAnnotations(schema) as JsonObject);
   const typeImports = new Set<string>();

@@ -1,9 +1,9 @@
 // The renderer's index.html as `npm start` serves it: the bridge connection written into <head>, and the CSP it runs under.
+import { rendererContentSecurityPolicy } from "@toju/contracts/security/renderer-csp";
 import { bridgeConnectionMetaTag, type BridgeConnection } from "@toju/contracts/desktop/bridge-client";
 
-/** Plugin modules load from Blob URLs; no inline script and no eval. Angular components set inline styles. */
-export const RENDERER_CSP =
-  "default-src 'self'; script-src 'self' blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
+/** The browser shell serves the renderer and the signaling server from one origin, so `'self'` is all it connects to. */
+export const RENDERER_CSP = rendererContentSecurityPolicy();
 
 export function renderShellPage(indexHtml: string, connection: BridgeConnection): string {
   const head = /<head[^>]*>/i.exec(indexHtml);

@@ -6,9 +6,10 @@ import os from "node:os";
 import path from "node:path";
 import { validateLocalPluginDiscoveryResult } from "@toju/generated/validators/index";
 import type { LocalPluginDiscoveryResult } from "@toju/generated/types/contract";
-import { discoverLocalPlugins, mapWithConcurrency, MAX_MANIFEST_BYTES } from "./plugin-library";
+import { discoverLocalPlugins } from "./discover-local-plugins";
+import { MAX_MANIFEST_BYTES } from "./manifest-text";
 
-export const TEST_PLUGIN_FIXTURE_DIR = path.join(__dirname, "fixtures", "local-plugins");
+const TEST_PLUGIN_FIXTURE_DIR = path.join(__dirname, "..", "fixtures", "local-plugins");
 
 const manifest = (id: string, extra: Record<string, unknown> = {}): string =>
   JSON.stringify({
@@ -225,25 +226,5 @@ describe("discoverLocalPlugins", () => {
     const sequential = await discoverLocalPlugins(pluginsPath, { concurrency: 1 });
     const strip = (r: LocalPluginDiscoveryResult) => ({ ...r, plugins: r.plugins.map(({ discoveredAt: _ignored, ...rest }) => rest) });
     expect(strip(sequential)).toEqual(strip(result));
-  });
-});
-
-describe("mapWithConcurrency", () => {
-  it("keeps at most `limit` tasks in flight and preserves order", async () => {
-    let inFlight = 0;
-    let peak = 0;
-    const output = await mapWithConcurrency(
-      Array.from({ length: 40 }, (_, i) => i),
-      4,
-      async (n) => {
-        inFlight += 1;
-        peak = Math.max(peak, inFlight);
-        await new Promise((resolve) => setImmediate(resolve));
-        inFlight -= 1;
-        return n * 2;
-      },
-    );
-    expect(peak).toBe(4);
-    expect(output).toEqual(Array.from({ length: 40 }, (_, i) => i * 2));
   });
 });

@@ -1,0 +1,148 @@
+// Local plugin discovery: scans a plugins folder one level deep and returns raw manifests plus the refusals, never
+// throwing for anything found on disk. The desktop loader serves it over IPC; `toju-plugin discover` prints it.
+import type { Dirent } from "node:fs";
+import { readdir, realpath } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import pLimit from "p-limit";
+import type { LocalPluginDiscoveryError, LocalPluginDiscoveryResult, LocalPluginManifestDescriptor } from "@toju/generated/types/contract";
+import { describeError } from "../errors/coded-error";
+import { PluginFolderRefusal, readFolderManifest, resolveReferencedFile } from "./plugin-folder-reader";
+
+/** How many plugin folders are examined at the same time. */
+export const DEFAULT_DISCOVERY_CONCURRENCY = 16;
+
+export interface DiscoveryOptions {
+  concurrency?: number;
+}
+
+type FolderOutcome =
+  { kind: "plugin"; descriptor: LocalPluginManifestDescriptor } | { kind: "error"; error: LocalPluginDiscoveryError } | { kind: "skip" };
+
+/** Scans `pluginsPath` one level deep; a missing folder yields an empty result. */
+export async function discoverLocalPlugins(pluginsPath: string, options: DiscoveryOptions = {}): Promise<LocalPluginDiscoveryResult> {
+  const absolutePluginsPath = path.resolve(pluginsPath);
+  const result: LocalPluginDiscoveryResult = { plugins: [], errors: [], pluginsPath: absolutePluginsPath };
+  let entries: Dirent[];
+  try {
+    entries = await readdir(absolutePluginsPath, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+      result.errors.push({
+        path: absolutePluginsPath,
+        code: "unreadable",
+        message: `cannot read the plugins folder: ${describeError(error)}`,
+      });
+    }
+    return result;
+  }
+  let realPluginsPath: string;
+  try {
+    realPluginsPath = await realpath(absolutePluginsPath);
+  } catch (error) {
+    result.errors.push({
+      path: absolutePluginsPath,
+      code: "unreadable",
+      message: `cannot resolve the plugins folder: ${describeError(error)}`,
+    });
+    return result;
+  }
+  const candidates = entries.filter((entry) => entry.isDirectory() || entry.isSymbolicLink()).sort((a, b) => compareNames(a.name, b.name));
+  const limit = pLimit(Math.max(1, options.concurrency ?? DEFAULT_DISCOVERY_CONCURRENCY));
+  // A real sub-folder's real path is known without a realpath call; only linked folders need one.
+  const outcomes = await Promise.all(
+    candidates.map((entry) =>
+      limit(() =>
+        examineFolder(path.join(absolutePluginsPath, entry.name), entry.isDirectory() ? path.join(realPluginsPath, entry.name) : null),
+      ),
+    ),
+  );
+  for (const outcome of outcomes) {
+    if (outcome.kind === "plugin") result.plugins.push(outcome.descriptor);
+    else if (outcome.kind === "error") result.errors.push(outcome.error);
+  }
+  return result;
+}
+
+async function examineFolder(folderPath: string, knownRealRoot: string | null): Promise<FolderOutcome> {
+  try {
+    const descriptor = await describePluginFolder(folderPath, knownRealRoot);
+    return descriptor ? { kind: "plugin", descriptor } : { kind: "skip" };
+  } catch (error) {
+    if (error instanceof PluginFolderRefusal)
+      return { kind: "error", error: { path: error.path, code: error.code, message: error.message } };
+    return {
+      kind: "error",
+      error: { path: folderPath, code: "unreadable", message: `cannot read the plugin folder: ${describeError(error)}` },
+    };
+  }
+}
+
+/**
+ * The discovered plugin whose real root is `pluginRoot`, found without scanning the other folders: only the entries of
+ * the plugins folder that lead to that root are examined. Null when none does or it is refused.
+ */
+export async function findDiscoveredPlugin(pluginsPath: string, pluginRoot: string): Promise<LocalPluginManifestDescriptor | null> {
+  const absolutePluginsPath = path.resolve(pluginsPath);
+  let realPluginsPath: string;
+  let entries: Dirent[];
+  try {
+    realPluginsPath = await realpath(absolutePluginsPath);
+    entries = await readdir(absolutePluginsPath, { withFileTypes: true });
+  } catch {
+    return null;
+  }
+  for (const entry of entries.sort((a, b) => compareNames(a.name, b.name))) {
+    const folderPath = path.join(absolutePluginsPath, entry.name);
+    let root: string;
+    if (entry.isDirectory()) root = path.join(realPluginsPath, entry.name);
+    else if (entry.isSymbolicLink()) root = await realpath(folderPath).catch(() => "");
+    else continue;
+    if (root !== pluginRoot) continue;
+    const outcome = await examineFolder(folderPath, root);
+    if (outcome.kind === "plugin") return outcome.descriptor;
+  }
+  return null;
+}
+
+async function describePluginFolder(folderPath: string, knownRealRoot: string | null): Promise<LocalPluginManifestDescriptor | null> {
+  let pluginRoot: string;
+  try {
+    pluginRoot = knownRealRoot ?? (await realpath(folderPath));
+  } catch {
+    return null; // a dangling link in the plugins folder is not a plugin folder
+  }
+  const found = await readFolderManifest(folderPath, pluginRoot);
+  if (!found) return null;
+  const named = asRecord(found.manifest);
+  // Both are checked at once; when both fail, the entrypoint's refusal is the one reported.
+  const [entrypoint, readme] = await Promise.all(
+    (["entrypoint", "readme"] as const).map((field) =>
+      named?.[field] === undefined ? null : resolveReferencedFile(pluginRoot, named[field]),
+    ),
+  );
+  for (const [field, resolved] of [
+    ["entrypoint", entrypoint],
+    ["readme", readme],
+  ] as const) {
+    if (resolved && !resolved.ok) throw new PluginFolderRefusal(resolved.code, found.manifestPath, `${field}: ${resolved.message}`);
+  }
+  const descriptor: LocalPluginManifestDescriptor = {
+    manifest: found.manifest,
+    manifestPath: found.manifestPath,
+    pluginRoot,
+    pluginRootUrl: pathToFileURL(pluginRoot + path.sep).href,
+    discoveredAt: new Date().toISOString(),
+  };
+  if (entrypoint?.ok) descriptor.entrypointPath = entrypoint.realPath;
+  if (readme?.ok) descriptor.readmePath = readme.realPath;
+  return descriptor;
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
