@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: generated/ freshness, type check, Chromium for the browser tests, then every jest suite (unit, integration, e2e).
+# `npm test`: generated/ freshness, type check, lint (tier boundaries, formatting, unused code), Chromium for the
+# browser tests, then every jest suite (unit, integration, e2e, browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
@@ -7,6 +8,10 @@ echo "== generated/ freshness"
 npx tsx scripts/generate/index.ts --check
 echo "== typecheck"
 npx tsc -p tsconfig.json
+echo "== lint (eslint with the tier boundary rule, prettier, knip)"
+npx eslint .
+npx prettier --check . >/dev/null || { npx prettier --check . ; exit 1; }
+npx knip
 echo "== chromium"
 bash scripts/ensure-chromium.sh
 echo "== jest"

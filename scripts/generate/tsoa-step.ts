@@ -12,7 +12,7 @@ export function writeTsoaOutput(outDir: string): void {
 }
 
 async function run(outDir: string): Promise<void> {
-  const { generateRoutes, generateSpec } = await import("@tsoa/cli");
+  const { generateRoutes, generateSpec } = await import("tsoa");
   const config = JSON.parse(readFileSync(path.join(repoRoot, "server", "tsoa.json"), "utf8"));
   const { compilerOptions, ...rest } = config;
   const shared = {
