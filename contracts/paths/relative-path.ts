@@ -1,4 +1,4 @@
-// Syntactic rules for a path a manifest names relative to its plugin root (DESIGN.md §2).
+// Syntactic rules for a path a manifest names relative to its plugin root: no `..`, absolute, drive or NUL paths.
 
 export type RelativePathProblem = "not_a_string" | "empty" | "nul" | "absolute" | "drive" | "parent_segment";
 

@@ -1,12 +1,12 @@
 // `toju-plugin validate` on a folder or a lone manifest file, with the desktop loader's reader: the same manifest
 // wins, it is read the same way, and every file it names must be a regular file inside the folder.
 import { realpath } from "node:fs/promises";
-import { pointer, toResult, type ManifestIssue, type ManifestValidationResult } from "../manifest/manifest-issue";
-import { asArray, asObject, UI_CONTRIBUTION_LISTS } from "../manifest/semantic/manifest-view";
+import { toResult, type ManifestIssue, type ManifestValidationResult } from "../manifest/manifest-issue";
 import { validateManifest } from "../manifest/validate-manifest";
 import { MANIFEST_FILE_NAMES, MAX_MANIFEST_BYTES, parseManifestText } from "./manifest-text";
 import { PluginFolderRefusal, readFolderManifest, resolveReferencedFile } from "./plugin-folder-reader";
 import { readRegularFile, RegularFileError } from "./regular-file";
+import { referencedPaths } from "./referenced-paths";
 
 /** `ok: false` is unusable input (exit 2): nothing could be validated. */
 export type ManifestCheck = { ok: true; manifestPath: string; result: ManifestValidationResult } | { ok: false; message: string };
@@ -61,21 +61,4 @@ export async function checkPluginFolder(folder: string): Promise<ManifestCheck> 
     if (!resolved.ok) fileIssues.push({ code: resolved.code, path: ref.path, message: resolved.message });
   }
   return { ok: true, manifestPath: found.manifestPath, result: toResult([...result.issues, ...fileIssues]) };
-}
-
-/** Every path a manifest names, with its pointer: entrypoint, readme, stylesheets and UI icons. */
-function referencedPaths(manifest: unknown): { path: string; value: unknown }[] {
-  const m = asObject(manifest);
-  if (!m) return [];
-  const found: { path: string; value: unknown }[] = [];
-  for (const field of ["entrypoint", "readme"] as const) if (m[field] !== undefined) found.push({ path: pointer(field), value: m[field] });
-  const ui = asObject(m.ui) ?? {};
-  asArray(ui.stylesheets).forEach((value, i) => found.push({ path: pointer("ui", "stylesheets", i), value }));
-  for (const [list] of UI_CONTRIBUTION_LISTS) {
-    asArray(ui[list]).forEach((entry, i) => {
-      const icon = asObject(entry)?.icon;
-      if (icon !== undefined) found.push({ path: pointer("ui", list, i, "icon"), value: icon });
-    });
-  }
-  return found;
 }

@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import pLimit from "p-limit";
 import type { LocalPluginDiscoveryError, LocalPluginDiscoveryResult, LocalPluginManifestDescriptor } from "@toju/generated/types/contract";
 import { describeError } from "../errors/coded-error";
+import { readInstallSource } from "./install-source";
 import { PluginFolderRefusal, readFolderManifest, resolveReferencedFile } from "./plugin-folder-reader";
 
 /** How many plugin folders are examined at the same time. */
@@ -115,11 +116,12 @@ async function describePluginFolder(folderPath: string, knownRealRoot: string | 
   const found = await readFolderManifest(folderPath, pluginRoot);
   if (!found) return null;
   const named = asRecord(found.manifest);
+  const source = await readInstallSource(pluginRoot, found.manifestPath);
+  // An installed remote bundle's module is named by source.json, as the manifest's own `bundle.url` is remote.
+  const entrypointValue = named?.entrypoint ?? source?.entrypoint;
   // Both are checked at once; when both fail, the entrypoint's refusal is the one reported.
   const [entrypoint, readme] = await Promise.all(
-    (["entrypoint", "readme"] as const).map((field) =>
-      named?.[field] === undefined ? null : resolveReferencedFile(pluginRoot, named[field]),
-    ),
+    [entrypointValue, named?.readme].map((value) => (value === undefined ? null : resolveReferencedFile(pluginRoot, value))),
   );
   for (const [field, resolved] of [
     ["entrypoint", entrypoint],
@@ -135,6 +137,7 @@ async function describePluginFolder(folderPath: string, knownRealRoot: string | 
     discoveredAt: new Date().toISOString(),
   };
   if (entrypoint?.ok) descriptor.entrypointPath = entrypoint.realPath;
+  if (source) descriptor.source = source;
   if (readme?.ok) descriptor.readmePath = readme.realPath;
   return descriptor;
 }

@@ -28,6 +28,10 @@ const STATUS_OF: Record<IpcErrorCode, number> = {
   not_found: 404,
   state_corrupt: 409,
   quota_exceeded: 413,
+  origin_not_approved: 403,
+  download_failed: 502,
+  invalid_manifest: 422,
+  integrity_mismatch: 422,
   internal: 500,
 };
 

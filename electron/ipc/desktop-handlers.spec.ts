@@ -306,3 +306,79 @@ describe("readLocalPluginFile", () => {
     expect(error.code).toBe("not_found");
   });
 });
+
+describe("disabled plugins", () => {
+  it("starts empty, keeps the user's choice sorted and without repeats, and survives a new handler set", async () => {
+    await expect(createDesktopHandlers(userData).getDisabledPlugins()).resolves.toEqual({ pluginIds: [] });
+    await createDesktopHandlers(userData).saveDisabledPlugins({ pluginIds: ["zeta.plugin", "alpha", "zeta.plugin"] });
+    await expect(createDesktopHandlers(userData).getDisabledPlugins()).resolves.toEqual({ pluginIds: ["alpha", "zeta.plugin"] });
+  });
+
+  it("refuses ids that are not plugin ids", async () => {
+    const error = await failureOf(createDesktopHandlers(userData).saveDisabledPlugins({ pluginIds: ["../etc"] }));
+    expect(error.code).toBe("invalid_request");
+  });
+
+  it("quarantines a corrupt file instead of forgetting silently", async () => {
+    await mkdir(pluginStatePathOf(userData), { recursive: true });
+    await writeFile(path.join(pluginStatePathOf(userData), "disabled-plugins.json"), "{ truncated");
+    const error = await failureOf(createDesktopHandlers(userData).getDisabledPlugins());
+    expect(error.code).toBe("state_corrupt");
+    await expect(createDesktopHandlers(userData).getDisabledPlugins()).resolves.toEqual({ pluginIds: [] });
+  });
+});
+
+describe("plugin client data (settings values)", () => {
+  const settings = {
+    type: "object",
+    properties: { theme: { enum: ["light", "dark"] }, previews: { type: "integer", minimum: 0, maximum: 10 } },
+    additionalProperties: false,
+  };
+
+  beforeEach(async () => {
+    const root = path.join(pluginsPathOf(userData), "with-settings");
+    await mkdir(root, { recursive: true });
+    await writeFile(
+      path.join(root, "toju-plugin.json"),
+      JSON.stringify({
+        schemaVersion: 1,
+        id: "with.settings",
+        title: "With settings",
+        description: "Has a settings schema.",
+        version: "1.0.0",
+        apiVersion: "1",
+        kind: "client",
+        compatibility: { minimumTojuVersion: "1.0.0" },
+        entrypoint: "index.js",
+        settings,
+      }),
+    );
+    await writeFile(path.join(root, "index.js"), "export {};\n");
+  });
+
+  it("reads empty values, stores values the settings schema accepts and reads them back", async () => {
+    await expect(createDesktopHandlers(userData).getPluginClientData({ pluginId: "with.settings" })).resolves.toEqual({
+      pluginId: "with.settings",
+      values: {},
+    });
+    const saved = await createDesktopHandlers(userData).savePluginClientData({
+      pluginId: "with.settings",
+      values: { theme: "dark", previews: 3 },
+    });
+    expect(saved).toMatchObject({ pluginId: "with.settings", values: { theme: "dark", previews: 3 } });
+    await expect(createDesktopHandlers(userData).getPluginClientData({ pluginId: "with.settings" })).resolves.toEqual(saved);
+  });
+
+  it("refuses values the settings schema rejects, with the offending path", async () => {
+    const error = await failureOf(
+      createDesktopHandlers(userData).savePluginClientData({ pluginId: "with.settings", values: { previews: 99 } }),
+    );
+    expect(error.code).toBe("invalid_request");
+    expect(error.details).toContainEqual(expect.objectContaining({ path: "/previews" }));
+  });
+
+  it("refuses values for a plugin that is not installed", async () => {
+    const error = await failureOf(createDesktopHandlers(userData).savePluginClientData({ pluginId: "not.installed", values: {} }));
+    expect(error.code).toBe("not_found");
+  });
+});

@@ -6,6 +6,12 @@ import { desktopIpcMethods, type DesktopHandlers, type DesktopIpcMethod, type To
 import { desktopIpcValidators } from "@toju/generated/validators/desktop-ipc";
 import type { ContractValidator } from "@toju/generated/validators/index";
 import { discoverLocalPlugins } from "@toju/contracts/plugin-folder/discover-local-plugins";
+import { validateManifest } from "@toju/contracts/manifest/validate-manifest";
+import type { DisabledPlugins, TojuPluginManifest } from "@toju/generated/types/contract";
+import { validateDisabledPlugins } from "@toju/generated/validators/index";
+import { installPluginFromUrl } from "../install/install-from-url";
+import { ClientDataStore } from "../state/client-data-store";
+import { JsonStateFile } from "../state/json-state-file";
 import type { AtomicWriteHooks } from "../state/atomic-file";
 import { CapabilityGrantsStore } from "../state/capability-grants-store";
 import { PluginDataStore, type PluginDataStoreOptions } from "../state/plugin-data-store";
@@ -17,6 +23,8 @@ export interface DesktopHandlerOptions {
   dataQuota?: Omit<PluginDataStoreOptions, "hooks">;
   /** Test seam for crash simulation between write and rename. */
   hooks?: AtomicWriteHooks;
+  /** How long one installer download may take; default 20 s. */
+  downloadTimeoutMs?: number;
 }
 
 export const pluginsPathOf = (userDataPath: string): string => path.join(path.resolve(userDataPath), "plugins");
@@ -27,6 +35,17 @@ export function createDesktopHandlers(userDataPath: string, options: DesktopHand
   const statePath = pluginStatePathOf(userDataPath);
   const data = new PluginDataStore(path.join(statePath, "plugin-data"), { ...options.dataQuota, hooks: options.hooks });
   const grants = new CapabilityGrantsStore(path.join(statePath, "capability-grants.json"), options.hooks);
+  const disabled = new JsonStateFile<DisabledPlugins>(path.join(statePath, "disabled-plugins.json"), {
+    what: "the disabled plugins file",
+    validate: validateDisabledPlugins,
+    empty: () => ({ pluginIds: [] }),
+    hooks: options.hooks,
+  });
+  const installedManifest = async (pluginId: string): Promise<TojuPluginManifest | undefined> => {
+    const found = (await discoverLocalPlugins(pluginsPath)).plugins.find((p) => (p.manifest as { id?: unknown }).id === pluginId);
+    return found && validateManifest(found.manifest).valid ? (found.manifest as TojuPluginManifest) : undefined;
+  };
+  const clientData = new ClientDataStore(path.join(statePath, "client-data"), installedManifest, options.hooks);
 
   return checkedHandlers({
     async listLocalPluginManifests() {
@@ -55,6 +74,26 @@ export function createDesktopHandlers(userDataPath: string, options: DesktopHand
     },
     async saveCapabilityGrants(request) {
       return grants.write(request);
+    },
+    async getDisabledPlugins() {
+      return disabled.read();
+    },
+    async saveDisabledPlugins(request) {
+      return disabled.write({ pluginIds: [...new Set(request.pluginIds)].sort() });
+    },
+    async getPluginClientData(request) {
+      return clientData.read(request.pluginId);
+    },
+    async savePluginClientData(request) {
+      return clientData.save(request.pluginId, request.values);
+    },
+    async installPluginFromUrl(request) {
+      return installPluginFromUrl(request, {
+        pluginsPath,
+        stagingPath: path.join(statePath, "install-staging"),
+        approvedOrigins: () => grants.approvedInstallOrigins(),
+        timeoutMs: options.downloadTimeoutMs,
+      });
     },
   });
 }

@@ -1,42 +1,38 @@
 // The desktop mirror of localStorage `metoyou_plugin_capability_grants`, kept atomically in
-// `<userData>/plugin-state/capability-grants.json`.
+// `<userData>/plugin-state/capability-grants.json`, with the origins the user allowed plugins to be installed from.
 import { validatePluginCapabilityGrants } from "@toju/generated/validators/index";
 import type { PluginCapabilityGrants } from "@toju/generated/types/contract";
 import { IpcFailure } from "../ipc/ipc-error";
-import { type AtomicWriteHooks, readStateFile, writeFileAtomic } from "./atomic-file";
-import { withFileLock } from "./file-lock";
+import type { AtomicWriteHooks } from "./atomic-file";
+import { JsonStateFile } from "./json-state-file";
 
 export class CapabilityGrantsStore {
-  constructor(
-    private readonly filePath: string,
-    private readonly hooks: AtomicWriteHooks = {},
-  ) {}
+  private readonly file: JsonStateFile<PluginCapabilityGrants>;
 
-  async read(): Promise<PluginCapabilityGrants> {
-    return withFileLock(this.filePath, async () => {
-      const read = await readStateFile<PluginCapabilityGrants>(this.filePath, grantsProblem);
-      if (read.kind === "ok") return read.value;
-      if (read.kind === "missing") return { schemaVersion: 1, grants: [] };
-      throw new IpcFailure(
-        "state_corrupt",
-        `the capability grants file is corrupt (${read.reason}); it was moved to ${read.quarantinedPath} and no plugin has any grant until the user grants again`,
-        [{ path: "", message: `quarantined: ${read.quarantinedPath}`.slice(0, 1024) }],
-      );
+  constructor(filePath: string, hooks: AtomicWriteHooks = {}) {
+    this.file = new JsonStateFile<PluginCapabilityGrants>(filePath, {
+      what: "the capability grants file (no plugin has any grant until the user grants again)",
+      validate: (value): value is PluginCapabilityGrants => validatePluginCapabilityGrants(value) && duplicatePluginProblem(value) === null,
+      empty: () => ({ schemaVersion: 1, grants: [] }),
+      hooks,
     });
   }
 
+  read(): Promise<PluginCapabilityGrants> {
+    return this.file.read();
+  }
+
   /** Replaces the whole document; the caller validated its shape, this checks one plugin per entry. */
-  async write(grants: PluginCapabilityGrants): Promise<PluginCapabilityGrants> {
+  write(grants: PluginCapabilityGrants): Promise<PluginCapabilityGrants> {
     const problem = duplicatePluginProblem(grants);
     if (problem) throw new IpcFailure("invalid_request", problem, [{ path: "/grants", message: problem }]);
-    await withFileLock(this.filePath, () => writeFileAtomic(this.filePath, `${JSON.stringify(grants, null, 2)}\n`, this.hooks));
-    return grants;
+    return this.file.write(grants);
   }
-}
 
-function grantsProblem(value: unknown): string | null {
-  if (!validatePluginCapabilityGrants(value)) return "does not match the PluginCapabilityGrants contract";
-  return duplicatePluginProblem(value);
+  /** The origins `installPluginFromUrl` may download from. */
+  async approvedInstallOrigins(): Promise<readonly string[]> {
+    return (await this.read()).approvedInstallOrigins ?? [];
+  }
 }
 
 function duplicatePluginProblem(grants: PluginCapabilityGrants): string | null {

@@ -261,6 +261,11 @@ export interface components {
             /** @description Whether an entry was removed. */
             deleted: boolean;
         };
+        /** @description The user's choice to keep plugins off: a disabled plugin is never activated until enabled again. */
+        DisabledPlugins: {
+            /** @description The disabled plugins, sorted. */
+            pluginIds: components["schemas"]["PluginId"][];
+        };
         /** @description A human-readable display text of 1 to 128 characters. */
         DisplayText: string;
         /** @description Opaque identifier made by the server (server, user, channel, event and request ids): 1 to 64 letters, digits, '_' or '-'. */
@@ -345,6 +350,20 @@ export interface components {
             /** @description A session token from register or login. */
             token: components["schemas"]["SessionToken"];
         };
+        /** @description Request of `installPluginFromUrl`: a manifest URL (a server requirement's `installUrl`, or one the user pasted). */
+        InstallPluginFromUrlRequest: {
+            /** @description The manifest's URL; its origin must be approved (`approvedInstallOrigins`). */
+            url: components["schemas"]["HttpUrl"];
+            /** @description Refuse the download unless the manifest's `id` is this (the requirement's `pluginId`). */
+            expectedPluginId?: components["schemas"]["PluginId"];
+        };
+        /** @description Result of `installPluginFromUrl`. */
+        InstallPluginResult: {
+            /** @description The installed plugin as discovery now lists it. */
+            plugin: components["schemas"]["LocalPluginManifestDescriptor"];
+            /** @description Whether an earlier installation of the same plugin was replaced. */
+            updated: boolean;
+        };
         /** @description A Subresource Integrity hash: `sha256-`, `sha384-` or `sha512-` followed by the base64 digest. */
         IntegrityHash: string;
         /** @description The error an IPC call or bridge request fails with. */
@@ -360,7 +379,7 @@ export interface components {
          * @description Codes of IPC and bridge errors.
          * @enum {string}
          */
-        IpcErrorCode: "invalid_request" | "not_found" | "path_outside_root" | "quota_exceeded" | "state_corrupt" | "unauthorized" | "internal";
+        IpcErrorCode: "invalid_request" | "not_found" | "path_outside_root" | "quota_exceeded" | "state_corrupt" | "unauthorized" | "origin_not_approved" | "download_failed" | "invalid_manifest" | "integrity_mismatch" | "internal";
         /** @description Join a server as a member. */
         JoinServerEnvelope: {
             /**
@@ -407,7 +426,7 @@ export interface components {
          * @description Why a local plugin folder or file was refused during discovery.
          * @enum {string}
          */
-        LocalPluginDiscoveryErrorCode: "invalid_json" | "manifest_too_large" | "unreadable" | "path_outside_root" | "invalid_path" | "missing_file" | "not_a_file";
+        LocalPluginDiscoveryErrorCode: "invalid_json" | "manifest_too_large" | "unreadable" | "path_outside_root" | "invalid_path" | "missing_file" | "not_a_file" | "invalid_source";
         /** @description Result of scanning the local plugins folder one level deep. */
         LocalPluginDiscoveryResult: {
             /** @description Plugins found, sorted by folder name. */
@@ -447,6 +466,8 @@ export interface components {
              * @description When the manifest was read.
              */
             discoveredAt: string;
+            /** @description Where the plugin was installed from, when it came from a URL (`source.json` in its folder). */
+            source?: components["schemas"]["PluginInstallSource"];
         };
         /** @description Result of `getLocalPluginsPath`. */
         LocalPluginsPathResult: {
@@ -591,6 +612,8 @@ export interface components {
             schemaVersion: 1;
             /** @description One entry per plugin. */
             grants: components["schemas"]["PluginCapabilityGrant"][];
+            /** @description Origins the user allowed plugins to be installed from (`installPluginFromUrl` refuses any other). */
+            approvedInstallOrigins?: components["schemas"]["HttpOrigin"][];
         };
         /** @description A section the plugin adds to channels (needs `ui.channelSections`). */
         PluginChannelSectionContribution: {
@@ -602,6 +625,23 @@ export interface components {
             description?: string;
             /** @description Icon image, a path inside the plugin folder. */
             icon?: components["schemas"]["RelativePath"];
+        };
+        /** @description The user's values for a plugin's top-level `settings` schema (`api.clientData`), kept by the desktop tier. */
+        PluginClientData: {
+            /** @description The plugin. */
+            pluginId: components["schemas"]["PluginId"];
+            /** @description The values, valid against the plugin's `settings` schema (empty when none were saved). */
+            values: components["schemas"]["PluginSettingsValues"];
+            /**
+             * Format: date-time
+             * @description When they were last saved; absent when never.
+             */
+            updatedAt?: string;
+        };
+        /** @description Names the plugin whose settings values are read. */
+        PluginClientDataQuery: {
+            /** @description The plugin. */
+            pluginId: components["schemas"]["PluginId"];
         };
         /** @description The Toju versions a plugin works with. */
         PluginCompatibility: {
@@ -796,6 +836,20 @@ export interface components {
         PluginEventRejectionCode: "invalid_envelope" | "not_member" | "plugin_blocked" | "unknown_event" | "direction_not_allowed" | "invalid_target" | "payload_too_large" | "schema_mismatch" | "rate_limited";
         /** @description Plugin identifier: lower-case letters, digits, dots and dashes, 3 to 128 characters, starting and ending with a letter or digit. */
         PluginId: string;
+        /** @description Where an installed plugin came from: `source.json` in its folder, written by `installPluginFromUrl`. */
+        PluginInstallSource: {
+            /** @description The manifest URL it was installed (and is updated) from. */
+            url: components["schemas"]["HttpUrl"];
+            /** @description The origin of that URL, which the user approved. */
+            origin: components["schemas"]["HttpOrigin"];
+            /**
+             * Format: date-time
+             * @description When it was installed or last updated.
+             */
+            installedAt: string;
+            /** @description The downloaded module file inside the folder, when the manifest names a remote bundle instead of an entrypoint. */
+            entrypoint?: components["schemas"]["RelativePath"];
+        };
         /**
          * @description What a plugin is: `client` loads a module, `library` is a module other plugins require, `theme` ships stylesheets only and has no module.
          * @enum {string}
@@ -952,6 +1006,10 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description A plugin's settings values: a JSON object whose shape the plugin's `settings` schema gives. */
+        PluginSettingsValues: {
+            [key: string]: unknown;
+        };
         /** @description Fields every UI contribution has. */
         PluginUiContributionBase: {
             /** @description Id of the contribution, unique within the plugin. */
@@ -1033,6 +1091,13 @@ export interface components {
         };
         /** @description A client request id, echoed on the reply. */
         RequestId: string;
+        /** @description Request of `savePluginClientData`: the whole values object, validated against the installed plugin's `settings` schema. */
+        SavePluginClientDataCommand: {
+            /** @description The plugin. */
+            pluginId: components["schemas"]["PluginId"];
+            /** @description The values (at most 64 KiB as JSON). */
+            values: components["schemas"]["PluginSettingsValues"];
+        };
         /** @description Request of `savePluginData` (the seed's `SavePluginData` command). */
         SavePluginDataCommand: {
             /** @description The plugin. */
@@ -1240,6 +1305,7 @@ export type Credentials = components['schemas']['Credentials'];
 export type DataKey = components['schemas']['DataKey'];
 export type DeletePluginDataCommand = components['schemas']['DeletePluginDataCommand'];
 export type DeletePluginDataResult = components['schemas']['DeletePluginDataResult'];
+export type DisabledPlugins = components['schemas']['DisabledPlugins'];
 export type DisplayText = components['schemas']['DisplayText'];
 export type EntityId = components['schemas']['EntityId'];
 export type ErrorDetail = components['schemas']['ErrorDetail'];
@@ -1252,6 +1318,8 @@ export type HttpOrigin = components['schemas']['HttpOrigin'];
 export type HttpUrl = components['schemas']['HttpUrl'];
 export type IdentifiedEnvelope = components['schemas']['IdentifiedEnvelope'];
 export type IdentifyEnvelope = components['schemas']['IdentifyEnvelope'];
+export type InstallPluginFromUrlRequest = components['schemas']['InstallPluginFromUrlRequest'];
+export type InstallPluginResult = components['schemas']['InstallPluginResult'];
 export type IntegrityHash = components['schemas']['IntegrityHash'];
 export type IpcError = components['schemas']['IpcError'];
 export type IpcErrorCode = components['schemas']['IpcErrorCode'];
@@ -1281,6 +1349,8 @@ export type PluginBundle = components['schemas']['PluginBundle'];
 export type PluginCapabilityGrant = components['schemas']['PluginCapabilityGrant'];
 export type PluginCapabilityGrants = components['schemas']['PluginCapabilityGrants'];
 export type PluginChannelSectionContribution = components['schemas']['PluginChannelSectionContribution'];
+export type PluginClientData = components['schemas']['PluginClientData'];
+export type PluginClientDataQuery = components['schemas']['PluginClientDataQuery'];
 export type PluginCompatibility = components['schemas']['PluginCompatibility'];
 export type PluginDataAddress = components['schemas']['PluginDataAddress'];
 export type PluginDataDeclaration = components['schemas']['PluginDataDeclaration'];
@@ -1297,6 +1367,7 @@ export type PluginEventEnvelope = components['schemas']['PluginEventEnvelope'];
 export type PluginEventRejectedEnvelope = components['schemas']['PluginEventRejectedEnvelope'];
 export type PluginEventRejectionCode = components['schemas']['PluginEventRejectionCode'];
 export type PluginId = components['schemas']['PluginId'];
+export type PluginInstallSource = components['schemas']['PluginInstallSource'];
 export type PluginKind = components['schemas']['PluginKind'];
 export type PluginLifecycleState = components['schemas']['PluginLifecycleState'];
 export type PluginLoadOptions = components['schemas']['PluginLoadOptions'];
@@ -1313,6 +1384,7 @@ export type PluginRequirementsSnapshot = components['schemas']['PluginRequiremen
 export type PluginScope = components['schemas']['PluginScope'];
 export type PluginSettingsContribution = components['schemas']['PluginSettingsContribution'];
 export type PluginSettingsSchema = components['schemas']['PluginSettingsSchema'];
+export type PluginSettingsValues = components['schemas']['PluginSettingsValues'];
 export type PluginUiContributionBase = components['schemas']['PluginUiContributionBase'];
 export type PluginUiContributions = components['schemas']['PluginUiContributions'];
 export type PluginUser = components['schemas']['PluginUser'];
@@ -1320,6 +1392,7 @@ export type ReadLocalPluginFileRequest = components['schemas']['ReadLocalPluginF
 export type RelativePath = components['schemas']['RelativePath'];
 export type RelayedPluginEventEnvelope = components['schemas']['RelayedPluginEventEnvelope'];
 export type RequestId = components['schemas']['RequestId'];
+export type SavePluginClientDataCommand = components['schemas']['SavePluginClientDataCommand'];
 export type SavePluginDataCommand = components['schemas']['SavePluginDataCommand'];
 export type SemVer = components['schemas']['SemVer'];
 export type SemVerRange = components['schemas']['SemVerRange'];
@@ -2249,11 +2322,11 @@ export const errorEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthStatus"]["status"]> = ["ok"];
 export const identifiedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentifiedEnvelope"]["type"]> = ["identified"];
 export const identifyEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentifyEnvelope"]["type"]> = ["identify"];
-export const ipcErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IpcErrorCode"]> = ["invalid_request", "not_found", "path_outside_root", "quota_exceeded", "state_corrupt", "unauthorized", "internal"];
+export const ipcErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IpcErrorCode"]> = ["invalid_request", "not_found", "path_outside_root", "quota_exceeded", "state_corrupt", "unauthorized", "origin_not_approved", "download_failed", "invalid_manifest", "integrity_mismatch", "internal"];
 export const joinServerEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JoinServerEnvelope"]["type"]> = ["join_server"];
 export const leaveServerEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LeaveServerEnvelope"]["type"]> = ["leave_server"];
 export const loadPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LoadPriority"]> = ["bootstrap", "high", "default", "low"];
-export const localPluginDiscoveryErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LocalPluginDiscoveryErrorCode"]> = ["invalid_json", "manifest_too_large", "unreadable", "path_outside_root", "invalid_path", "missing_file", "not_a_file"];
+export const localPluginDiscoveryErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LocalPluginDiscoveryErrorCode"]> = ["invalid_json", "manifest_too_large", "unreadable", "path_outside_root", "invalid_path", "missing_file", "not_a_file", "invalid_source"];
 export const manifestIssueCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManifestIssueCode"]> = ["missing_property", "unknown_property", "wrong_type", "not_allowed_value", "invalid_format", "out_of_bounds", "no_matching_variant", "schema_violation", "invalid_version", "invalid_version_range", "invalid_license", "missing_capability", "duplicate_capability", "duplicate_event", "duplicate_data_key", "duplicate_ui_id", "self_relationship", "module_required", "theme_has_module", "theme_needs_stylesheet", "insecure_bundle_url", "invalid_integrity", "invalid_embedded_schema", "non_local_ref", "embedded_schema_too_large", "path_outside_root", "invalid_path", "missing_file", "not_a_file", "too_many_issues"];
 export const messageEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageEnvelope"]["type"]> = ["message"];
 export const pluginActionContextValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActionContext"]> = ["message", "channel", "server", "user", "composer"];

@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // The desktop IPC surface (`interface DesktopIpc` in spec/ipc.tsp).
-import type { DeletePluginDataCommand, DeletePluginDataResult, GetPluginDataQuery, GetPluginDataResult, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, PluginCapabilityGrants, PluginDataRecord, ReadLocalPluginFileRequest, SavePluginDataCommand } from "./contract";
+import type { DeletePluginDataCommand, DeletePluginDataResult, DisabledPlugins, GetPluginDataQuery, GetPluginDataResult, InstallPluginFromUrlRequest, InstallPluginResult, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, PluginCapabilityGrants, PluginClientData, PluginClientDataQuery, PluginDataRecord, ReadLocalPluginFileRequest, SavePluginClientDataCommand, SavePluginDataCommand } from "./contract";
 
 /**
  * The desktop IPC surface: `window.tojuDesktop` in the Electron app, and `POST /desktop-bridge/ipc/<method>` (JSON
@@ -47,9 +47,36 @@ export interface TojuDesktopApi {
    * Replaces the capability grants document; answers it as saved.
    */
   saveCapabilityGrants(request: PluginCapabilityGrants): Promise<PluginCapabilityGrants>;
+
+  /**
+   * The plugins the user disabled.
+   */
+  getDisabledPlugins(): Promise<DisabledPlugins>;
+
+  /**
+   * Replaces the list of disabled plugins; answers it as saved.
+   */
+  saveDisabledPlugins(request: DisabledPlugins): Promise<DisabledPlugins>;
+
+  /**
+   * The user's values for a plugin's `settings` schema.
+   */
+  getPluginClientData(request: PluginClientDataQuery): Promise<PluginClientData>;
+
+  /**
+   * Validates the values against the installed plugin's `settings` schema and stores them atomically.
+   */
+  savePluginClientData(request: SavePluginClientDataCommand): Promise<PluginClientData>;
+
+  /**
+   * Downloads a manifest (≤ 1 MiB, validated) and its module (≤ 5 MiB, verified against `bundle.integrity` before
+   * anything is written) from approved origins, and writes `<userData>/plugins/<pluginId>/` atomically with a
+   * `source.json`. Installing an installed plugin again updates it. Nothing is written when any step fails.
+   */
+  installPluginFromUrl(request: InstallPluginFromUrlRequest): Promise<InstallPluginResult>;
 }
 
 /** Every method name of `TojuDesktopApi`, in spec order. */
-export const desktopIpcMethods = ["listLocalPluginManifests", "getLocalPluginsPath", "readLocalPluginFile", "savePluginData", "getPluginData", "deletePluginData", "getCapabilityGrants", "saveCapabilityGrants"] as const;
+export const desktopIpcMethods = ["listLocalPluginManifests", "getLocalPluginsPath", "readLocalPluginFile", "savePluginData", "getPluginData", "deletePluginData", "getCapabilityGrants", "saveCapabilityGrants", "getDisabledPlugins", "saveDisabledPlugins", "getPluginClientData", "savePluginClientData", "installPluginFromUrl"] as const;
 
 export type DesktopIpcMethod = (typeof desktopIpcMethods)[number];

@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // The validators of each desktop IPC method's request (null when it takes none) and result.
-import { validateDeletePluginDataCommand, validateDeletePluginDataResult, validateGetPluginDataQuery, validateGetPluginDataResult, validateLocalPluginDiscoveryResult, validateLocalPluginFile, validateLocalPluginsPathResult, validatePluginCapabilityGrants, validatePluginDataRecord, validateReadLocalPluginFileRequest, validateSavePluginDataCommand } from "./index";
+import { validateDeletePluginDataCommand, validateDeletePluginDataResult, validateDisabledPlugins, validateGetPluginDataQuery, validateGetPluginDataResult, validateInstallPluginFromUrlRequest, validateInstallPluginResult, validateLocalPluginDiscoveryResult, validateLocalPluginFile, validateLocalPluginsPathResult, validatePluginCapabilityGrants, validatePluginClientData, validatePluginClientDataQuery, validatePluginDataRecord, validateReadLocalPluginFileRequest, validateSavePluginClientDataCommand, validateSavePluginDataCommand } from "./index";
 
 export const desktopIpcValidators = {
   listLocalPluginManifests: { request: null, result: validateLocalPluginDiscoveryResult },
@@ -11,4 +11,9 @@ export const desktopIpcValidators = {
   deletePluginData: { request: validateDeletePluginDataCommand, result: validateDeletePluginDataResult },
   getCapabilityGrants: { request: null, result: validatePluginCapabilityGrants },
   saveCapabilityGrants: { request: validatePluginCapabilityGrants, result: validatePluginCapabilityGrants },
+  getDisabledPlugins: { request: null, result: validateDisabledPlugins },
+  saveDisabledPlugins: { request: validateDisabledPlugins, result: validateDisabledPlugins },
+  getPluginClientData: { request: validatePluginClientDataQuery, result: validatePluginClientData },
+  savePluginClientData: { request: validateSavePluginClientDataCommand, result: validatePluginClientData },
+  installPluginFromUrl: { request: validateInstallPluginFromUrlRequest, result: validateInstallPluginResult },
 } as const;

@@ -1,7 +1,7 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // Typed entry point of the precompiled validators; every tier imports from here.
 import type { ErrorObject } from "ajv";
-import type { ApiError, AuthSession, ClientEnvelope, CreateServerRequest, Credentials, DataKey, DeletePluginDataCommand, DeletePluginDataResult, EntityId, EventName, GetPluginDataQuery, GetPluginDataResult, HealthStatus, HttpOrigin, IpcError, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, MemberPermissions, Membership, PluginCapabilityGrants, PluginDataRecord, PluginEventDefinition, PluginEventDefinitionInput, PluginId, PluginRequirement, PluginRequirementInput, PluginRequirementsSnapshot, ReadLocalPluginFileRequest, RequestId, SavePluginDataCommand, Server, ServerEnvelope, TojuPluginManifest } from "../types/contract";
+import type { ApiError, AuthSession, ClientEnvelope, CreateServerRequest, Credentials, DataKey, DeletePluginDataCommand, DeletePluginDataResult, DisabledPlugins, EntityId, EventName, GetPluginDataQuery, GetPluginDataResult, HealthStatus, HttpOrigin, InstallPluginFromUrlRequest, InstallPluginResult, IpcError, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, MemberPermissions, Membership, PluginCapabilityGrants, PluginClientData, PluginClientDataQuery, PluginDataRecord, PluginEventDefinition, PluginEventDefinitionInput, PluginId, PluginInstallSource, PluginRequirement, PluginRequirementInput, PluginRequirementsSnapshot, ReadLocalPluginFileRequest, RequestId, SavePluginClientDataCommand, SavePluginDataCommand, Server, ServerEnvelope, TojuPluginManifest } from "../types/contract";
 
 export interface ContractValidator<T> {
   (data: unknown): data is T;
@@ -44,5 +44,12 @@ export const validateGetPluginDataResult = ipc.validateGetPluginDataResult as Co
 export const validateDeletePluginDataCommand = ipc.validateDeletePluginDataCommand as ContractValidator<DeletePluginDataCommand>;
 export const validateDeletePluginDataResult = ipc.validateDeletePluginDataResult as ContractValidator<DeletePluginDataResult>;
 export const validatePluginCapabilityGrants = ipc.validatePluginCapabilityGrants as ContractValidator<PluginCapabilityGrants>;
+export const validateDisabledPlugins = ipc.validateDisabledPlugins as ContractValidator<DisabledPlugins>;
+export const validatePluginClientDataQuery = ipc.validatePluginClientDataQuery as ContractValidator<PluginClientDataQuery>;
+export const validatePluginClientData = ipc.validatePluginClientData as ContractValidator<PluginClientData>;
+export const validateSavePluginClientDataCommand = ipc.validateSavePluginClientDataCommand as ContractValidator<SavePluginClientDataCommand>;
+export const validateInstallPluginFromUrlRequest = ipc.validateInstallPluginFromUrlRequest as ContractValidator<InstallPluginFromUrlRequest>;
+export const validateInstallPluginResult = ipc.validateInstallPluginResult as ContractValidator<InstallPluginResult>;
 export const validateIpcError = ipc.validateIpcError as ContractValidator<IpcError>;
 export const validateHttpOrigin = ipc.validateHttpOrigin as ContractValidator<HttpOrigin>;
+export const validatePluginInstallSource = ipc.validatePluginInstallSource as ContractValidator<PluginInstallSource>;

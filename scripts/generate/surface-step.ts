@@ -61,7 +61,7 @@ function resolve<T>(program: Program, reference: string, kind: string): T {
 /** The models the IPC validators must cover: every request and result, plus the error value. */
 export function ipcModelNames(surface: ContractSurface): string[] {
   const names = surface.ipc.operations.flatMap((op) => (op.request ? [op.request, op.result] : [op.result]));
-  return [...new Set([...names, "IpcError", "HttpOrigin"])];
+  return [...new Set([...names, "IpcError", "HttpOrigin", "PluginInstallSource"])];
 }
 
 export function writeSurface(typesDir: string, validatorsDir: string, surface: ContractSurface): void {

@@ -18,7 +18,10 @@ export function allModelsDocument(openapi: JsonObject, schemas: Map<string, Json
   for (const [name, schema] of schemas) {
     if (name in merged) continue;
     const { $schema: _s, $id: _i, $comment: _c, ...body } = schema;
-    merged[name] = mapRefs(body, (ref) => `#/components/schemas/${ref.slice(SCHEMA_BASE_URI.length).replace(/\.json$/, "")}`);
+    merged[name] = mapRefs(body, (ref) => {
+      if (!ref.startsWith(SCHEMA_BASE_URI)) throw new Error(`${name}: $ref ${ref} is not a model; give the type a name in spec/`);
+      return `#/components/schemas/${ref.slice(SCHEMA_BASE_URI.length).replace(/\.json$/, "")}`;
+    });
   }
   const sorted: JsonObject = {};
   for (const name of Object.keys(merged).sort()) sorted[name] = withDiscriminatorMapping(merged[name] as JsonObject, merged);
