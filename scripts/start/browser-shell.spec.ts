@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { silentLogger } from "../../server/src/ops/logger";
-import { startBrowserShell, type BrowserShell } from "./browser-shell";
+import { request } from "node:http";
+import { isLoopbackHost, startBrowserShell, type BrowserShell } from "./browser-shell";
 import { RENDERER_CSP } from "./shell-page";
 
 let dataDir: string;
@@ -103,3 +104,25 @@ it("starts from `npm start`'s entry on an empty data folder (building the render
     rmSync(empty, { recursive: true, force: true });
   }
 }, 90_000);
+
+it.each(["evil.example", "evil.example:3000", "127.0.0.1.evil.example", "10.0.0.1"])(
+  "refuses the page (and its bridge secret) to the Host %s",
+  async (host) => {
+    const { port } = new URL(shell.url);
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request({ host: "127.0.0.1", port, path: "/", headers: { host } }, (res) => {
+        let body = "";
+        res.on("data", (chunk) => (body += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.body).not.toContain(shell.secret);
+  },
+);
+
+it.each(["127.0.0.1", "localhost:1234", "[::1]:3000", "LOCALHOST"])("serves the page to the loopback Host %s", async (host) => {
+  expect(isLoopbackHost(host)).toBe(true);
+});

@@ -46,7 +46,10 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     log: options.log,
     mount: (app) => {
       app.use(BRIDGE_PREFIX, createBrowserShellBridge({ userDataPath: dataDir, secret, allowedHosts: () => loopbackHosts(port) }));
-      app.get(["/", "/index.html"], async (_req, res) => {
+      app.get(["/", "/index.html"], async (req, res) => {
+        // The page carries the bridge secret: a page fetched through another name (DNS rebinding) never gets it.
+        if (!isLoopbackHost(req.headers.host))
+          return res.status(403).type("text").send("The Toju page is served on loopback addresses only.");
         const indexHtml = await readFile(path.join(rendererDir, "index.html"), "utf8").catch(() => undefined);
         res.type("html").set({ "Cache-Control": "no-store", "Content-Security-Policy": RENDERER_CSP });
         if (indexHtml === undefined) res.status(503).send(RENDERER_MISSING_PAGE);
@@ -64,4 +67,11 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   });
   port = server.port;
   return { ...server, pluginsPath, secret };
+}
+
+/** `127.0.0.1`, `localhost` or `[::1]`, with any port. */
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.toLowerCase().replace(/:\d+$/, "");
+  return name === "127.0.0.1" || name === "localhost" || name === "[::1]";
 }
