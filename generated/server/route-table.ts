@@ -4,9 +4,9 @@
 import type { RoutePermission } from "../types/contract";
 import { type ContractValidator, validateCreateServerRequest, validateCredentials, validateDataKey, validateEntityId, validateEventName, validateMemberPermissions, validatePluginEventDefinitionInput, validatePluginId, validatePluginRequirementInput } from "../validators";
 
-export type HttpMethod = "get" | "post" | "put" | "delete";
+type HttpMethod = "get" | "post" | "put" | "delete";
 
-export interface PathParamSpec {
+interface PathParamSpec {
   readonly name: string;
   /** The generated validator of the parameter's schema; a value it refuses is a 400 `/path/<name>`. */
   readonly validate: ContractValidator<unknown>;

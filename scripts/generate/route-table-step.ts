@@ -108,9 +108,9 @@ function routeTableModule(rows: RouteRow[]): string {
 import type { RoutePermission } from "../types/contract";
 import { type ContractValidator, ${[...validators].sort().join(", ")} } from "../validators";
 
-export type HttpMethod = ${METHODS.map((m) => JSON.stringify(m)).join(" | ")};
+type HttpMethod = ${METHODS.map((m) => JSON.stringify(m)).join(" | ")};
 
-export interface PathParamSpec {
+interface PathParamSpec {
   readonly name: string;
   /** The generated validator of the parameter's schema; a value it refuses is a 400 \`/path/<name>\`. */
   readonly validate: ContractValidator<unknown>;

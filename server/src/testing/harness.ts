@@ -22,7 +22,7 @@ import { startSignalingServer, type SignalingServer, type SignalingServerOptions
 type FieldsOf<U> = { [K in U extends unknown ? keyof U : never]: U extends { [P in K]?: infer V } ? Exclude<V, undefined> : never };
 
 /** A REST response body as a test reads it (any body the contract defines; the test's assertions say which). */
-export type ReceivedBody = FieldsOf<
+type ReceivedBody = FieldsOf<
   ApiError | AuthSession | HealthStatus | Membership | PluginEventDefinition | PluginRequirement | PluginRequirementsSnapshot | Server
 >;
 
