@@ -74,7 +74,11 @@ function serveBare(): void {
         JSON.stringify({ ...envelope, requestId: undefined, scope: "server", sourceUserId: "bare", sentAt: new Date().toISOString() }),
       );
       let deliveredTo = 0;
-      for (const client of wss.clients) if (client !== socket) (client.send(frame, { binary: false }), deliveredTo++);
+      for (const client of wss.clients) {
+        if (client === socket) continue;
+        client.send(frame, { binary: false });
+        deliveredTo++;
+      }
       socket.send(JSON.stringify({ type: "plugin_event_accepted", eventId: envelope.eventId, deliveredTo }));
     });
   });
@@ -92,7 +96,8 @@ function open(url: string): Promise<WebSocket> {
   });
 }
 
-function request(ws: WebSocket, frame: unknown): Promise<any> {
+/** Sends a setup frame and waits for its reply (its content is not needed). */
+function request(ws: WebSocket, frame: unknown): Promise<unknown> {
   return new Promise((resolve) => {
     ws.once("message", (data) => resolve(JSON.parse(data.toString())));
     ws.send(JSON.stringify(frame));
@@ -190,7 +195,9 @@ function medianResult(results: RunResult[]): RunResult {
 }
 
 async function main(): Promise<void> {
-  const full = await startServingChild(__filename, ["full"]);
+  const full = await startServingChild<{ port: number; senderToken: string; receiverToken: string; serverId: string }>(__filename, [
+    "full",
+  ]);
   const bare = await startServingChild(__filename, ["bare"]);
   const results: Record<string, unknown> = {};
   const ratios: number[] = [];

@@ -115,7 +115,7 @@ function medianOf(results: LoadResult[]): LoadResult {
 }
 
 async function main(): Promise<void> {
-  const full = await startServingChild(__filename, ["full"]);
+  const full = await startServingChild<{ port: number; path: string; token: string }>(__filename, ["full"]);
   let bare: ServingChild | undefined;
   try {
     const agent = new Agent({ keepAlive: false });

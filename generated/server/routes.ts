@@ -285,9 +285,9 @@ export function RegisterRoutes(app: Router) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsPluginSupportController_getPluginData: Record<string, TsoaRoute.ParameterSchema> = {
-                serverId: {"in":"path","name":"serverId","required":true,"ref":"EntityId"},
-                pluginId: {"in":"path","name":"pluginId","required":true,"ref":"PluginId"},
-                key: {"in":"path","name":"key","required":true,"ref":"DataKey"},
+                _serverId: {"in":"path","name":"serverId","required":true,"ref":"EntityId"},
+                _pluginId: {"in":"path","name":"pluginId","required":true,"ref":"PluginId"},
+                _key: {"in":"path","name":"key","required":true,"ref":"DataKey"},
         };
         app.get('/api/servers/:serverId/plugins/:pluginId/data/:key',
             ...(fetchMiddlewares<RequestHandler>(PluginSupportController)),
@@ -317,10 +317,10 @@ export function RegisterRoutes(app: Router) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsPluginSupportController_putPluginData: Record<string, TsoaRoute.ParameterSchema> = {
-                serverId: {"in":"path","name":"serverId","required":true,"ref":"EntityId"},
-                pluginId: {"in":"path","name":"pluginId","required":true,"ref":"PluginId"},
-                key: {"in":"path","name":"key","required":true,"ref":"DataKey"},
-                body: {"in":"body","name":"body","required":true,"dataType":"any"},
+                _serverId: {"in":"path","name":"serverId","required":true,"ref":"EntityId"},
+                _pluginId: {"in":"path","name":"pluginId","required":true,"ref":"PluginId"},
+                _key: {"in":"path","name":"key","required":true,"ref":"DataKey"},
+                _body: {"in":"body","name":"_body","required":true,"dataType":"any"},
         };
         app.put('/api/servers/:serverId/plugins/:pluginId/data/:key',
             ...(fetchMiddlewares<RequestHandler>(PluginSupportController)),
@@ -350,9 +350,9 @@ export function RegisterRoutes(app: Router) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsPluginSupportController_deletePluginData: Record<string, TsoaRoute.ParameterSchema> = {
-                serverId: {"in":"path","name":"serverId","required":true,"ref":"EntityId"},
-                pluginId: {"in":"path","name":"pluginId","required":true,"ref":"PluginId"},
-                key: {"in":"path","name":"key","required":true,"ref":"DataKey"},
+                _serverId: {"in":"path","name":"serverId","required":true,"ref":"EntityId"},
+                _pluginId: {"in":"path","name":"pluginId","required":true,"ref":"PluginId"},
+                _key: {"in":"path","name":"key","required":true,"ref":"DataKey"},
         };
         app.delete('/api/servers/:serverId/plugins/:pluginId/data/:key',
             ...(fetchMiddlewares<RequestHandler>(PluginSupportController)),

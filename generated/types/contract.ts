@@ -270,6 +270,11 @@ export interface components {
         DisplayText: string;
         /** @description Opaque identifier made by the server (server, user, channel, event and request ids): 1 to 64 letters, digits, '_' or '-'. */
         EntityId: string;
+        /**
+         * @description Caps of error bodies: the REST `ApiError` and the websocket `error` and `plugin_event_rejected` envelopes.
+         * @enum {number}
+         */
+        ErrorBodyLimit: 50 | 20 | 2048 | 1024;
         /** @description One problem found in a request, an envelope or a payload. */
         ErrorDetail: {
             /** @description JSON pointer of the offending value (`/body/manifest/id`, `/path/pluginId`, `/payload/score`); empty for the whole value. */
@@ -811,6 +816,16 @@ export interface components {
             /** @description Any JSON value; its JSON text must fit the definition's `maxPayloadBytes`. */
             payload: unknown;
         };
+        /**
+         * @description Sizes of plugin events and their definitions.
+         * @enum {number}
+         */
+        PluginEventLimit: 65536 | 1048576 | 16384;
+        /**
+         * @description Defaults of the per-connection token bucket that limits `plugin_event`s (env `PLUGIN_EVENT_RATE` and `PLUGIN_EVENT_BURST`).
+         * @enum {number}
+         */
+        PluginEventRateDefault: 50 | 100;
         /** @description The server refused the caller's plugin event; nobody else received it. */
         PluginEventRejectedEnvelope: {
             /**
@@ -1091,6 +1106,16 @@ export interface components {
         };
         /** @description A client request id, echoed on the reply. */
         RequestId: string;
+        /**
+         * @description Sizes of what a client sends.
+         * @enum {number}
+         */
+        RequestSizeLimit: 262144 | 1048576;
+        /**
+         * @description Who may call a REST route: the `x-toju-permission` of every operation in the published OpenAPI document. A route that acts on a server (a `serverId` path parameter) answers 404 for an unknown server before it checks `manageServer` or `owner` (403).
+         * @enum {string}
+         */
+        RoutePermission: "none" | "user" | "manageServer" | "owner";
         /** @description Request of `savePluginClientData`: the whole values object, validated against the installed plugin's `settings` schema. */
         SavePluginClientDataCommand: {
             /** @description The plugin. */
@@ -1281,10 +1306,20 @@ export interface components {
             serverId: components["schemas"]["EntityId"];
         };
         /**
+         * @description Close codes the server sends on `/ws`.
+         * @enum {number}
+         */
+        WebSocketCloseCode: 4401 | 1009 | 1001;
+        /**
          * @description Codes of the `error` envelope.
          * @enum {string}
          */
         WebSocketErrorCode: "invalid_envelope" | "unauthenticated" | "forbidden" | "not_found" | "not_member" | "rate_limited" | "internal";
+        /**
+         * @description Timings of `/ws`, in milliseconds.
+         * @enum {number}
+         */
+        WebSocketTiming: 10000 | 30000;
     };
     responses: never;
     parameters: never;
@@ -1308,6 +1343,7 @@ export type DeletePluginDataResult = components['schemas']['DeletePluginDataResu
 export type DisabledPlugins = components['schemas']['DisabledPlugins'];
 export type DisplayText = components['schemas']['DisplayText'];
 export type EntityId = components['schemas']['EntityId'];
+export type ErrorBodyLimit = components['schemas']['ErrorBodyLimit'];
 export type ErrorDetail = components['schemas']['ErrorDetail'];
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type EventName = components['schemas']['EventName'];
@@ -1364,6 +1400,8 @@ export type PluginEventDefinition = components['schemas']['PluginEventDefinition
 export type PluginEventDefinitionInput = components['schemas']['PluginEventDefinitionInput'];
 export type PluginEventDirection = components['schemas']['PluginEventDirection'];
 export type PluginEventEnvelope = components['schemas']['PluginEventEnvelope'];
+export type PluginEventLimit = components['schemas']['PluginEventLimit'];
+export type PluginEventRateDefault = components['schemas']['PluginEventRateDefault'];
 export type PluginEventRejectedEnvelope = components['schemas']['PluginEventRejectedEnvelope'];
 export type PluginEventRejectionCode = components['schemas']['PluginEventRejectionCode'];
 export type PluginId = components['schemas']['PluginId'];
@@ -1392,6 +1430,8 @@ export type ReadLocalPluginFileRequest = components['schemas']['ReadLocalPluginF
 export type RelativePath = components['schemas']['RelativePath'];
 export type RelayedPluginEventEnvelope = components['schemas']['RelayedPluginEventEnvelope'];
 export type RequestId = components['schemas']['RequestId'];
+export type RequestSizeLimit = components['schemas']['RequestSizeLimit'];
+export type RoutePermission = components['schemas']['RoutePermission'];
 export type SavePluginClientDataCommand = components['schemas']['SavePluginClientDataCommand'];
 export type SavePluginDataCommand = components['schemas']['SavePluginDataCommand'];
 export type SemVer = components['schemas']['SemVer'];
@@ -1408,7 +1448,9 @@ export type TojuPluginManifest = components['schemas']['TojuPluginManifest'];
 export type User = components['schemas']['User'];
 export type Username = components['schemas']['Username'];
 export type ViewServerEnvelope = components['schemas']['ViewServerEnvelope'];
+export type WebSocketCloseCode = components['schemas']['WebSocketCloseCode'];
 export type WebSocketErrorCode = components['schemas']['WebSocketErrorCode'];
+export type WebSocketTiming = components['schemas']['WebSocketTiming'];
 export type $defs = Record<string, never>;
 export interface operations {
     login: {
@@ -2318,6 +2360,7 @@ type ReadonlyArray<T> = [
 export const activePluginsSetEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivePluginsSetEnvelope"]["type"]> = ["active_plugins_set"];
 export const apiErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiErrorCode"]> = ["invalid_request", "unauthenticated", "forbidden", "not_found", "conflict", "gone", "payload_too_large", "rate_limited", "internal"];
 export const capabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Capability"]> = ["channels.read", "messages.read", "messages.send", "messages.sendAsPluginUser", "events.server.publish", "events.server.subscribe", "events.p2p.publish", "messageBus.publish", "messageBus.subscribe", "p2p.send", "p2p.receive", "profile.read", "users.read", "roles.read", "server.read", "attachments.read", "attachments.upload", "media.read", "storage.local", "storage.serverData", "clientData.read", "clientData.write", "ui.pages", "ui.panels", "ui.actions", "ui.channelSections", "ui.embeds", "ui.settings"];
+export const errorBodyLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBodyLimit"]> = [50, 20, 2048, 1024];
 export const errorEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorEnvelope"]["type"]> = ["error"];
 export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthStatus"]["status"]> = ["ok"];
 export const identifiedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentifiedEnvelope"]["type"]> = ["identified"];
@@ -2335,6 +2378,8 @@ export const pluginDataStorageValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const pluginEventAcceptedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventAcceptedEnvelope"]["type"]> = ["plugin_event_accepted"];
 export const pluginEventDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventDirection"]> = ["clientToServer", "serverRelay", "p2pHint"];
 export const pluginEventEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventEnvelope"]["type"]> = ["plugin_event"];
+export const pluginEventLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventLimit"]> = [65536, 1048576, 16384];
+export const pluginEventRateDefaultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventRateDefault"]> = [50, 100];
 export const pluginEventRejectedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventRejectedEnvelope"]["type"]> = ["plugin_event_rejected"];
 export const pluginEventRejectionCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventRejectionCode"]> = ["invalid_envelope", "not_member", "plugin_blocked", "unknown_event", "direction_not_allowed", "invalid_target", "payload_too_large", "schema_mismatch", "rate_limited"];
 export const pluginKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginKind"]> = ["client", "library", "theme"];
@@ -2345,6 +2390,8 @@ export const pluginRequirementsChangedEnvelopeTypeValues: ReadonlyArray<Flattene
 export const pluginScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginScope"]> = ["server", "channel", "user", "plugin"];
 export const pluginSettingsSchemaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginSettingsSchema"]["type"]> = ["object"];
 export const relayedPluginEventEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RelayedPluginEventEnvelope"]["type"]> = ["plugin_event"];
+export const requestSizeLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestSizeLimit"]> = [262144, 1048576];
+export const routePermissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoutePermission"]> = ["none", "user", "manageServer", "owner"];
 export const sendMessageEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SendMessageEnvelope"]["type"]> = ["send_message"];
 export const serverJoinedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServerJoinedEnvelope"]["type"]> = ["server_joined"];
 export const serverLeftEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServerLeftEnvelope"]["type"]> = ["server_left"];
@@ -2352,4 +2399,6 @@ export const serverViewedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired
 export const setActivePluginsEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetActivePluginsEnvelope"]["type"]> = ["set_active_plugins"];
 export const tojuPluginManifestSchemaVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TojuPluginManifest"]["schemaVersion"]> = [1];
 export const viewServerEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViewServerEnvelope"]["type"]> = ["view_server"];
+export const webSocketCloseCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebSocketCloseCode"]> = [4401, 1009, 1001];
 export const webSocketErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebSocketErrorCode"]> = ["invalid_envelope", "unauthenticated", "forbidden", "not_found", "not_member", "rate_limited", "internal"];
+export const webSocketTimingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebSocketTiming"]> = [10000, 30000];

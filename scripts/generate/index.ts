@@ -7,6 +7,7 @@ import { diffTrees } from "./diff-trees";
 import { compileSpec, type TspOutput } from "./tsp-compile";
 import { normalizeJsonSchemas, writeJsonSchemas } from "./json-schema-step";
 import { normalizeOpenApi, writeOpenApi } from "./openapi-step";
+import { writeRouteTable } from "./route-table-step";
 import { ipcModelNames, readSurface, writeSurface } from "./surface-step";
 import { writeTsoaOutput } from "./tsoa-step";
 import { writeContractTypes } from "./types-step";
@@ -39,6 +40,7 @@ async function generate(generated: string): Promise<void> {
   await step("validators", () => writeValidators(validatorsDir, schemas, validatorGroups(ipcModelNames(surface))));
   await step("IPC surface + constants", () => writeSurface(typesDir, validatorsDir, surface));
   await step("tsoa routes + spec", () => writeTsoaOutput(path.join(generated, "server")));
+  await step("route table", () => writeRouteTable(path.join(generated, "server"), openapi));
 }
 
 /** `--check` regenerates into a scratch folder and fails when generated/ differs: CI catches a spec edit without regeneration. */

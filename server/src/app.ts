@@ -1,12 +1,13 @@
-// The Express app: raw body reading (256 KiB, routes with a body), our route guards, tsoa's generated routes, ApiError mapping.
+// The Express app: raw body reading (size-limited, routes with a body), a guard per route of the generated route table,
+// tsoa's generated routes, ApiError mapping.
 import express, { type Express } from "express";
+import { routeTable } from "@toju/generated/server/route-table";
 import { RegisterRoutes } from "@toju/generated/server/routes";
 import { apiErrorHandler, apiNotFound } from "./http/error-handler";
 import { readRawBody } from "./http/json-body";
 import { requestLog } from "./http/request-log";
 import type { AppServices } from "./http/request-context";
-import { routeGuard } from "./http/route-guard";
-import { expressPath, routeTable } from "./http/route-table";
+import { expressPath, routeGuard } from "./http/route-guard";
 import type { Logger } from "./ops/logger";
 
 export interface AppOptions {

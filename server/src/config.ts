@@ -1,4 +1,6 @@
-// Server settings from the environment (DESIGN §7), with the documented defaults.
+// Server settings from the environment, with the documented defaults (the rate-limit defaults come from spec/).
+import { pluginEventRateDefault } from "@toju/generated/types/constants";
+
 export interface ServerConfig {
   port: number;
   host: string;
@@ -6,6 +8,15 @@ export interface ServerConfig {
   pluginEventRate: number;
   pluginEventBurst: number;
 }
+
+/** What `npm run server` and `startSignalingServer` use for a setting nobody gave. */
+export const serverDefaults: ServerConfig = {
+  port: 3000,
+  host: "127.0.0.1",
+  databaseUrl: "sqlite:./data/toju.sqlite",
+  pluginEventRate: pluginEventRateDefault.eventsPerSecond,
+  pluginEventBurst: pluginEventRateDefault.burst,
+};
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
   const raw = env[name];
@@ -17,10 +28,10 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
-    port: intFromEnv(env, "PORT", 3000, 0),
-    host: env.HOST || "127.0.0.1",
-    databaseUrl: env.DATABASE_URL || "sqlite:./data/toju.sqlite",
-    pluginEventRate: intFromEnv(env, "PLUGIN_EVENT_RATE", 50, 0),
-    pluginEventBurst: intFromEnv(env, "PLUGIN_EVENT_BURST", 100, 1),
+    port: intFromEnv(env, "PORT", serverDefaults.port, 0),
+    host: env.HOST || serverDefaults.host,
+    databaseUrl: env.DATABASE_URL || serverDefaults.databaseUrl,
+    pluginEventRate: intFromEnv(env, "PLUGIN_EVENT_RATE", serverDefaults.pluginEventRate, 0),
+    pluginEventBurst: intFromEnv(env, "PLUGIN_EVENT_BURST", serverDefaults.pluginEventBurst, 1),
   };
 }

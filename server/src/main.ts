@@ -1,4 +1,5 @@
-// `npm run server`: the signaling server alone, configured from the environment (DESIGN §7).
+// `npm run server`: the signaling server alone, configured from the environment (PORT, HOST, DATABASE_URL,
+// PLUGIN_EVENT_RATE, PLUGIN_EVENT_BURST).
 import { readConfig } from "./config";
 import { jsonLogger } from "./ops/logger";
 import { startSignalingServer } from "./signaling-server";

@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Express } from "express";
 import { createApp } from "./app";
+import { serverDefaults } from "./config";
 import { AuthService } from "./auth/auth.service";
 import { openDatabase } from "./db/database";
 import { DirectoryService } from "./directory/directory.service";
@@ -32,12 +33,12 @@ export interface SignalingServer {
 
 export async function startSignalingServer(options: SignalingServerOptions = {}): Promise<SignalingServer> {
   const log = options.log ?? jsonLogger;
-  const db = await openDatabase(options.databaseUrl ?? "sqlite:./data/toju.sqlite");
+  const db = await openDatabase(options.databaseUrl ?? serverDefaults.databaseUrl);
   const states = new ServerStateStore();
   const services: AppServices = {
     auth: new AuthService(db),
     directory: new DirectoryService(db, states),
-    pluginSupport: new PluginSupportService(db, states),
+    pluginSupport: new PluginSupportService(db, states, log),
     states,
   };
   const app = createApp({ services, log, mount: options.mount });
@@ -45,16 +46,16 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
   const ws = attachWebSocketEndpoint(httpServer, {
     services,
     log,
-    pluginEventRate: options.pluginEventRate ?? 50,
-    pluginEventBurst: options.pluginEventBurst ?? 100,
+    pluginEventRate: options.pluginEventRate ?? serverDefaults.pluginEventRate,
+    pluginEventBurst: options.pluginEventBurst ?? serverDefaults.pluginEventBurst,
     identifyTimeoutMs: options.identifyTimeoutMs,
     heartbeatMs: options.heartbeatMs,
   });
-  const host = options.host ?? "127.0.0.1";
+  const host = options.host ?? serverDefaults.host;
   try {
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
-      httpServer.listen(options.port ?? 3000, host, () => resolve());
+      httpServer.listen(options.port ?? serverDefaults.port, host, () => resolve());
     });
   } catch (error) {
     await ws.close();

@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { Sequelize, type Transaction } from "sequelize";
 import { SequelizeStorage, Umzug } from "umzug";
+import { SerialQueue } from "@toju/contracts/async/serial-queue";
 import { defineModels } from "./models";
 import * as initial from "./migrations/0001-initial";
 
@@ -49,12 +50,8 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
   });
   await umzug.up();
 
-  let tail: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = tail.then(task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
+  const writes = new SerialQueue();
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => writes.run(task);
   const transaction = <T>(work: (transaction: Transaction) => Promise<T>): Promise<T> => sequelize.transaction((t) => work(t));
   return {
     sequelize,
@@ -62,7 +59,7 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
     transaction,
     write: (work) => exclusive(() => transaction(work)),
     close: async () => {
-      await tail;
+      await writes.idle();
       await sequelize.close();
     },
   };

@@ -1,14 +1,21 @@
-// Who may do what on a server: the owner has every permission; `manageServer` gates plugin changes.
+// Who may do what on a server: the owner has every permission; `manageServer` gates plugin changes. One rule per
+// route permission of the contract, so a permission added to spec/ does not compile until it has its rule here.
+import type { RoutePermission } from "@toju/generated/types/contract";
 import type { ServerState } from "../plugin-support/server-state";
 
-export function isOwner(state: ServerState, userId: string): boolean {
-  return state.ownerId === userId;
-}
+const isOwner = (state: ServerState, userId: string): boolean => state.ownerId === userId;
 
-export function canManageServer(state: ServerState, userId: string): boolean {
-  return isOwner(state, userId) || state.members.get(userId)?.permissions.manageServer === true;
-}
+const canManageServer = (state: ServerState, userId: string): boolean =>
+  isOwner(state, userId) || state.members.get(userId)?.permissions.manageServer === true;
 
-export function isMember(state: ServerState, userId: string): boolean {
-  return state.members.has(userId);
+const refusals: Record<RoutePermission, (state: ServerState, userId: string) => string | undefined> = {
+  none: () => undefined,
+  user: () => undefined,
+  manageServer: (state, userId) => (canManageServer(state, userId) ? undefined : "the manageServer permission is required"),
+  owner: (state, userId) => (isOwner(state, userId) ? undefined : "only the server's owner may do this"),
+};
+
+/** Why `permission` refuses the caller on this server (the 403 message), or undefined when it allows them. */
+export function permissionRefusal(permission: RoutePermission, state: ServerState, userId: string): string | undefined {
+  return refusals[permission](state, userId);
 }

@@ -1,7 +1,7 @@
 // The one REST error value: an `ApiError` body with its HTTP status; thrown by guards and services, rendered by the error handler.
+import { CodedError } from "@toju/contracts/errors/coded-error";
+import { errorBodyLimit } from "@toju/generated/types/constants";
 import type { ApiError, ApiErrorCode, ErrorDetail } from "@toju/generated/types/contract";
-
-export const MAX_ERROR_DETAILS = 50;
 
 const statusOf: Record<ApiErrorCode, number> = {
   invalid_request: 400,
@@ -15,23 +15,26 @@ const statusOf: Record<ApiErrorCode, number> = {
   internal: 500,
 };
 
-export class ApiHttpError extends Error {
+export class ApiHttpError extends CodedError<ApiErrorCode> {
+  override readonly name = "ApiHttpError";
   readonly status: number;
+
   constructor(
-    readonly code: ApiErrorCode,
+    code: ApiErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
   ) {
-    super(message);
+    super(code, message);
     this.status = statusOf[code];
   }
 
   toBody(): ApiError {
-    const body: ApiError = { code: this.code, message: this.message.slice(0, 2048) };
+    const body: ApiError = { code: this.code, message: this.message.slice(0, errorBodyLimit.messageLength) };
     if (this.details && this.details.length > 0) {
-      body.details = this.details
-        .slice(0, MAX_ERROR_DETAILS)
-        .map((d) => ({ path: d.path.slice(0, 1024), message: d.message.slice(0, 1024) }));
+      body.details = this.details.slice(0, errorBodyLimit.apiErrorDetails).map((d) => ({
+        path: d.path.slice(0, errorBodyLimit.detailTextLength),
+        message: d.message.slice(0, errorBodyLimit.detailTextLength),
+      }));
     }
     return body;
   }

@@ -1,6 +1,7 @@
 // Maps every failure (ours, tsoa's ValidateError, body-parser's) to an ApiError body; never a stack trace, never a secret.
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ValidateError } from "@tsoa/runtime";
+import { requestSizeLimit } from "@toju/generated/types/constants";
 import type { Logger } from "../ops/logger";
 import { ApiHttpError } from "./api-error";
 
@@ -11,7 +12,8 @@ function toApiHttpError(error: unknown): ApiHttpError | undefined {
     return new ApiHttpError("invalid_request", "the request does not match the contract", details);
   }
   const type = (error as { type?: unknown } | null)?.type;
-  if (type === "entity.too.large") return new ApiHttpError("payload_too_large", "the body exceeds 256 KiB");
+  if (type === "entity.too.large")
+    return new ApiHttpError("payload_too_large", `the body exceeds ${requestSizeLimit.restBodyBytes / 1024} KiB`);
   if (type === "entity.parse.failed")
     return new ApiHttpError("invalid_request", "the body is not valid JSON", [{ path: "/body", message: "malformed JSON" }]);
   const status = (error as { status?: unknown } | null)?.status;

@@ -1,4 +1,5 @@
 // Hostile REST input: each gets its 4xx ApiError, never a 500, and the server stays healthy.
+import { request as httpRequest } from "node:http";
 import { validateApiError } from "@toju/generated/validators";
 import type { AuthSession, Server } from "@toju/generated/types/contract";
 import { diceManifest } from "../testing/fixtures";
@@ -59,8 +60,7 @@ describe("bodies", () => {
 
   it("an unsupported content-encoding → 400; over 256 KiB → 413", async () => {
     const res = await new Promise<{ status: number }>((resolve, reject) => {
-      const http = require("node:http") as typeof import("node:http");
-      const req = http.request(
+      const req = httpRequest(
         {
           host: "127.0.0.1",
           port: t.server.port,
@@ -121,8 +121,7 @@ describe("path ids", () => {
   it("odd Authorization headers are 401", async () => {
     for (const header of ["Bearer", "Basic abc", `bearer ${owner.token}`, `Bearer ${owner.token} extra`, "Bearer ../../etc/passwd"]) {
       const res = await new Promise<{ status: number }>((resolve, reject) => {
-        const http = require("node:http") as typeof import("node:http");
-        const req = http.request(
+        const req = httpRequest(
           {
             host: "127.0.0.1",
             port: t.server.port,

@@ -1,13 +1,12 @@
-// Request bodies: read raw up to 256 KiB (413 beyond), parsed and checked only when the guard reaches the body step,
-// so a malformed body never hides a 401, 404 or 403.
+// Request bodies: read raw up to the REST body limit (413 beyond), parsed and checked only when the guard reaches the
+// body step, so a malformed body never hides a 401, 404 or 403.
 import express, { type Request } from "express";
+import { errorBodyLimit, requestSizeLimit } from "@toju/generated/types/constants";
 import type { ContractValidator } from "@toju/generated/validators";
 import { ajvErrorDetails } from "@toju/contracts/schema/error-details";
-import { invalidRequest, MAX_ERROR_DETAILS } from "./api-error";
+import { invalidRequest } from "./api-error";
 
-export const BODY_LIMIT_BYTES = 256 * 1024;
-
-export const readRawBody = express.raw({ type: () => true, limit: BODY_LIMIT_BYTES });
+export const readRawBody = express.raw({ type: () => true, limit: requestSizeLimit.restBodyBytes });
 
 /** Parses the raw body as JSON and checks it with a generated validator; the result replaces `req.body`. */
 export function parseJsonBody(req: Request, validate: ContractValidator<unknown>): void {
@@ -30,7 +29,7 @@ export function parseJsonBody(req: Request, validate: ContractValidator<unknown>
     throw invalidRequest("the body could not be checked", [{ path: "/body", message: "nested too deeply" }]);
   }
   if (!valid) {
-    const details = ajvErrorDetails(validate.errors, { limit: MAX_ERROR_DETAILS, prefix: "/body" });
+    const details = ajvErrorDetails(validate.errors, { limit: errorBodyLimit.apiErrorDetails, prefix: "/body" });
     throw invalidRequest("the body does not match the contract", details);
   }
   req.body = value;

@@ -1,5 +1,5 @@
 // Structured one-line JSON logs; callers pass only non-secret fields (never tokens, passwords or bodies).
-export type LogLevel = "debug" | "info" | "warn" | "error";
+type LogLevel = "debug" | "info" | "warn" | "error";
 export type Logger = (level: LogLevel, event: string, fields?: Record<string, unknown>) => void;
 
 export const jsonLogger: Logger = (level, event, fields = {}) => {

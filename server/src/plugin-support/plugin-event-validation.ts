@@ -1,10 +1,10 @@
-// validatePluginEventEnvelope: the checks after the envelope shape, in the order of DESIGN §4, each with its rejection code.
+// validatePluginEventEnvelope: the checks after the envelope shape, in the contract's order (the order of
+// `PluginEventRejectionCode`), each with its rejection code.
+import { errorBodyLimit } from "@toju/generated/types/constants";
 import type { ErrorDetail, PluginEventDefinition, PluginEventEnvelope, PluginEventRejectionCode } from "@toju/generated/types/contract";
 import { ajvErrorDetails } from "@toju/contracts/schema/error-details";
 import type { EventSchemaRegistry } from "./event-schema-registry";
 import { eventKey, type ServerState } from "./server-state";
-
-export const MAX_REJECTION_DETAILS = 20;
 
 export type PluginEventVerdict =
   | {
@@ -57,7 +57,7 @@ export function validatePluginEventEnvelope(envelope: PluginEventEnvelope, conte
   if (definition.schema) {
     loaded.validate ??= context.schemas.compile(definition.schema);
     if (!safeValidate(loaded.validate, envelope.payload)) {
-      const details = ajvErrorDetails(loaded.validate.errors, { limit: MAX_REJECTION_DETAILS, prefix: "/payload" });
+      const details = ajvErrorDetails(loaded.validate.errors, { limit: errorBodyLimit.envelopeErrorDetails, prefix: "/payload" });
       return reject("schema_mismatch", "the payload does not match the event's schema", details);
     }
   }

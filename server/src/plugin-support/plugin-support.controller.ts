@@ -88,7 +88,11 @@ export class PluginSupportController extends Controller {
   @Get("{pluginId}/data/{key}")
   @OperationId("getPluginData")
   @SuccessResponse(410, "Disabled: always 410 once the caller and path are valid")
-  public async getPluginData(@Path() serverId: EntityId, @Path() pluginId: PluginId, @Path() key: DataKey): Promise<void> {
+  public async getPluginData(
+    @Path("serverId") _serverId: EntityId,
+    @Path("pluginId") _pluginId: PluginId,
+    @Path("key") _key: DataKey,
+  ): Promise<void> {
     throw gone();
   }
 
@@ -97,10 +101,10 @@ export class PluginSupportController extends Controller {
   @SuccessResponse(410, "Disabled: always 410 once the caller and path are valid")
   @Response<ApiError>(413, "Body over 256 KiB")
   public async putPluginData(
-    @Path() serverId: EntityId,
-    @Path() pluginId: PluginId,
-    @Path() key: DataKey,
-    @Body() body: unknown,
+    @Path("serverId") _serverId: EntityId,
+    @Path("pluginId") _pluginId: PluginId,
+    @Path("key") _key: DataKey,
+    @Body() _body: unknown,
   ): Promise<void> {
     throw gone();
   }
@@ -108,7 +112,11 @@ export class PluginSupportController extends Controller {
   @Delete("{pluginId}/data/{key}")
   @OperationId("deletePluginData")
   @SuccessResponse(410, "Disabled: always 410 once the caller and path are valid")
-  public async deletePluginData(@Path() serverId: EntityId, @Path() pluginId: PluginId, @Path() key: DataKey): Promise<void> {
+  public async deletePluginData(
+    @Path("serverId") _serverId: EntityId,
+    @Path("pluginId") _pluginId: PluginId,
+    @Path("key") _key: DataKey,
+  ): Promise<void> {
     throw gone();
   }
 }

@@ -12,30 +12,40 @@ import type {
   PluginRequirementInput,
   PluginRequirementsSnapshot,
 } from "@toju/generated/types/contract";
+import { TypedEmitter, type Subscription } from "@toju/contracts/async/typed-emitter";
+import { describeError } from "@toju/contracts/errors/coded-error";
 import { validateManifest } from "@toju/contracts/manifest/validate-manifest";
+import { pluginEventLimit } from "@toju/generated/types/constants";
 import type { Database } from "../db/database";
 import { PluginEventDefinitionRow, PluginRequirementRow, ServerRow } from "../db/models";
 import { invalidRequest, notFound } from "../http/api-error";
+import type { Logger } from "../ops/logger";
 import { EventSchemaRegistry } from "./event-schema-registry";
 import { validatePluginEventEnvelope as checkPluginEvent, type PluginEventVerdict } from "./plugin-event-validation";
 import { eventDefinitionFromRow, requirementFromRow, type ServerState, type ServerStateStore } from "./server-state";
 
-export const DEFAULT_MAX_PAYLOAD_BYTES = 65_536;
-
-export type SnapshotListener = (snapshot: PluginRequirementsSnapshot) => void;
+interface PluginSupportEvents {
+  /** A server's requirements or events changed; its new snapshot, in commit order. */
+  snapshotChanged: PluginRequirementsSnapshot;
+}
 
 export class PluginSupportService {
   readonly schemas = new EventSchemaRegistry();
-  private readonly listeners = new Set<SnapshotListener>();
+  private readonly events: TypedEmitter<PluginSupportEvents>;
 
   constructor(
     private readonly db: Database,
     private readonly states: ServerStateStore,
-  ) {}
+    log: Logger,
+  ) {
+    // A failing listener (a broadcast) must not fail the change that already committed.
+    this.events = new TypedEmitter((error) =>
+      log("error", "plugin_support.listener_failed", { message: describeError(error).slice(0, 200) }),
+    );
+  }
 
-  onSnapshotChanged(listener: SnapshotListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  onSnapshotChanged(listener: (snapshot: PluginRequirementsSnapshot) => void): Subscription {
+    return this.events.on("snapshotChanged", listener);
   }
 
   async snapshot(serverId: string): Promise<PluginRequirementsSnapshot> {
@@ -138,7 +148,7 @@ export class PluginSupportService {
       });
       return { result, state: await this.states.refresh(serverId) };
     });
-    if (state) this.listeners.forEach((listener) => listener(state.snapshot));
+    if (state) this.events.emit("snapshotChanged", state.snapshot);
     return result;
   }
 }
@@ -148,7 +158,7 @@ function eventColumns(input: PluginEventDefinitionInput | PluginEventDeclaration
     direction: input.direction,
     scope: input.scope,
     schemaJson: input.schema ? JSON.stringify(input.schema) : null,
-    maxPayloadBytes: input.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES,
+    maxPayloadBytes: input.maxPayloadBytes ?? pluginEventLimit.defaultMaxPayloadBytes,
     updatedAt: now,
   };
 }

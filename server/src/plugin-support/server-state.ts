@@ -4,7 +4,7 @@ import type { ValidateFunction } from "ajv";
 import type { Membership, PluginEventDefinition, PluginRequirement, PluginRequirementsSnapshot } from "@toju/generated/types/contract";
 import { ChannelRow, MembershipRow, PluginEventDefinitionRow, PluginRequirementRow, ServerRow } from "../db/models";
 
-export interface LoadedEventDefinition {
+interface LoadedEventDefinition {
   definition: PluginEventDefinition;
   /** Compiled on first use, once per definition revision. */
   validate?: ValidateFunction;

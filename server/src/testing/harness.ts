@@ -4,13 +4,35 @@ import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { WebSocket } from "ws";
-import type { AuthSession, Server } from "@toju/generated/types/contract";
+import type {
+  ApiError,
+  AuthSession,
+  HealthStatus,
+  Membership,
+  PluginEventDefinition,
+  PluginRequirement,
+  PluginRequirementsSnapshot,
+  Server,
+  ServerEnvelope,
+} from "@toju/generated/types/contract";
 import { silentLogger } from "../ops/logger";
 import { startSignalingServer, type SignalingServer, type SignalingServerOptions } from "../signaling-server";
 
+/** Every field some member of the union `U` carries, with its type: a test reads any of them and asserts which member it got. */
+type FieldsOf<U> = { [K in U extends unknown ? keyof U : never]: U extends { [P in K]?: infer V } ? Exclude<V, undefined> : never };
+
+/** A REST response body as a test reads it (any body the contract defines; the test's assertions say which). */
+type ReceivedBody = FieldsOf<
+  ApiError | AuthSession | HealthStatus | Membership | PluginEventDefinition | PluginRequirement | PluginRequirementsSnapshot | Server
+>;
+
+/** A websocket frame from the server as a test reads it. */
+export type ReceivedEnvelope = FieldsOf<ServerEnvelope>;
+
 export interface HttpResult {
   status: number;
-  body: any;
+  /** The parsed JSON body; undefined when there is none or it is not JSON. */
+  body: ReceivedBody;
   text: string;
 }
 
@@ -33,6 +55,14 @@ export interface TestServer {
 
 let userCounter = 0;
 
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function startTestServer(options: SignalingServerOptions & { dir?: string } = {}): Promise<TestServer> {
   const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), "toju-server-"));
   const databaseUrl = `sqlite:${path.join(dir, "toju.sqlite")}`;
@@ -52,13 +82,7 @@ export async function startTestServer(options: SignalingServerOptions & { dir?: 
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => {
           const text = Buffer.concat(chunks).toString("utf8");
-          let body: unknown;
-          try {
-            body = text ? JSON.parse(text) : undefined;
-          } catch {
-            body = undefined;
-          }
-          resolve({ status: res.statusCode ?? 0, body, text });
+          resolve({ status: res.statusCode ?? 0, body: parsedOrUndefined(text) as ReceivedBody, text });
         });
       });
       req.on("error", reject);
@@ -105,13 +129,13 @@ export async function startTestServer(options: SignalingServerOptions & { dir?: 
 }
 
 export class TestClient {
-  private readonly inbox: any[] = [];
-  private waiter?: (message: any) => void;
+  private readonly inbox: ReceivedEnvelope[] = [];
+  private waiter?: (message: ReceivedEnvelope) => void;
   readonly closed: Promise<{ code: number; reason: string }>;
 
   private constructor(readonly ws: WebSocket) {
     ws.on("message", (data) => {
-      const message = JSON.parse(data.toString());
+      const message: ReceivedEnvelope = JSON.parse(data.toString());
       if (this.waiter) {
         const waiter = this.waiter;
         this.waiter = undefined;
@@ -136,7 +160,7 @@ export class TestClient {
   }
 
   /** The next message (waits for it; fails the test if none comes within 5 s). */
-  next(): Promise<any> {
+  next(): Promise<ReceivedEnvelope> {
     const queued = this.inbox.shift();
     if (queued !== undefined) return Promise.resolve(queued);
     return new Promise((resolve, reject) => {
@@ -148,7 +172,7 @@ export class TestClient {
     });
   }
 
-  async request(frame: Record<string, unknown>): Promise<any> {
+  async request(frame: Record<string, unknown>): Promise<ReceivedEnvelope> {
     this.send(frame);
     return this.next();
   }

@@ -1,5 +1,6 @@
 // One websocket connection's state: who it is, which servers it joined or views, its active plugins, its bucket.
 import type { WebSocket } from "ws";
+import { SerialQueue } from "@toju/contracts/async/serial-queue";
 import type { ServerEnvelope } from "@toju/generated/types/contract";
 import { TokenBucket } from "./token-bucket";
 
@@ -10,10 +11,11 @@ export class Connection {
   readonly viewing = new Set<string>();
   readonly activePlugins = new Map<string, Set<string>>();
   readonly bucket: TokenBucket;
-  /** Frames are handled one after another, in arrival order, even when a handler awaits the database. */
-  queue: Promise<void> = Promise.resolve();
-  /** Frames waiting in `queue`; while 0 a frame may be handled synchronously without breaking the order. */
-  queued = 0;
+  /**
+   * Frames are handled one after another, in arrival order, even when a handler awaits the database; while nothing
+   * is pending a frame may be handled synchronously without breaking that order.
+   */
+  readonly frames = new SerialQueue();
 
   constructor(
     readonly socket: WebSocket,

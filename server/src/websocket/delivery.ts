@@ -1,4 +1,5 @@
-// Delivery by scope (DESIGN §4): each envelope is serialised once, then written to every receiver.
+// Delivery by scope (`server`/`channel` → joined sockets, `user`/`p2pHint` → the target's sockets, `plugin` → joined
+// sockets with the plugin active): each envelope is serialised once, then written to every receiver.
 import type {
   PluginEventDefinition,
   PluginEventEnvelope,

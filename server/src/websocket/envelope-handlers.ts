@@ -1,4 +1,5 @@
 // What each client envelope does once the socket is identified and the frame passed the generated validator.
+import { errorBodyLimit } from "@toju/generated/types/constants";
 import type {
   ClientEnvelope,
   JoinServerEnvelope,
@@ -34,7 +35,7 @@ export function sendError(
     code,
     message,
     ...(requestId ? { requestId } : {}),
-    ...(details && details.length > 0 ? { details: details.slice(0, 20) } : {}),
+    ...(details && details.length > 0 ? { details: details.slice(0, errorBodyLimit.envelopeErrorDetails) } : {}),
   });
 }
 

@@ -1,8 +1,8 @@
-// plugin_event over real sockets: every rejection code (in DESIGN §4 order) and every delivery scope.
+// plugin_event over real sockets: every rejection code (in the contract's check order) and every delivery scope.
 import { validateServerEnvelope } from "@toju/generated/validators";
 import type { AuthSession, Server } from "@toju/generated/types/contract";
 import { scoreSchema } from "../testing/fixtures";
-import { startTestServer, type TestClient, type TestServer } from "../testing/harness";
+import { startTestServer, type ReceivedEnvelope, type TestClient, type TestServer } from "../testing/harness";
 
 let t: TestServer;
 let owner: AuthSession, bob: AuthSession, carol: AuthSession, viewer: AuthSession;
@@ -32,7 +32,7 @@ function event(fields: Record<string, unknown>) {
 }
 
 /** Sends from `from` and returns its reply (accepted or rejected); every reply is a valid ServerEnvelope. */
-async function send(from: TestClient, fields: Record<string, unknown>): Promise<any> {
+async function send(from: TestClient, fields: Record<string, unknown>): Promise<ReceivedEnvelope> {
   const frame = event(fields);
   const reply = await from.request(frame);
   expect(validateServerEnvelope(reply)).toBe(true);
@@ -40,7 +40,7 @@ async function send(from: TestClient, fields: Record<string, unknown>): Promise<
   return reply;
 }
 
-async function expectRejected(from: TestClient, fields: Record<string, unknown>, code: string): Promise<any> {
+async function expectRejected(from: TestClient, fields: Record<string, unknown>, code: string): Promise<ReceivedEnvelope> {
   const reply = await send(from, fields);
   expect({ type: reply.type, code: reply.code }).toEqual({ type: "plugin_event_rejected", code });
   return reply;

@@ -2,7 +2,7 @@
 import { validateServerEnvelope } from "@toju/generated/validators";
 import type { AuthSession, Server } from "@toju/generated/types/contract";
 import { WebSocket } from "ws";
-import { startTestServer, type TestClient, type TestServer } from "../testing/harness";
+import { startTestServer, type ReceivedEnvelope, type TestClient, type TestServer } from "../testing/harness";
 
 let t: TestServer;
 let owner: AuthSession, other: AuthSession;
@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-async function expectValidReply(client: TestClient, frame: unknown): Promise<any> {
+async function expectValidReply(client: TestClient, frame: unknown): Promise<ReceivedEnvelope> {
   client.send(frame);
   const reply = await client.next();
   expect(validateServerEnvelope(reply)).toBe(true);

@@ -3,6 +3,7 @@
 import type { IncomingMessage, Server as HttpServer } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
+import { errorBodyLimit, requestSizeLimit, webSocketCloseCode, webSocketTiming } from "@toju/generated/types/constants";
 import type { ClientEnvelope } from "@toju/generated/types/contract";
 import { ajvErrorDetails } from "@toju/contracts/schema/error-details";
 import { validateClientEnvelope, validateEntityId, validateRequestId } from "@toju/generated/validators";
@@ -13,9 +14,7 @@ import { broadcastSnapshot } from "./delivery";
 import { handleEnvelope, handlePluginEvent, sendError, type HandlerContext } from "./envelope-handlers";
 import { SocketRegistry } from "./socket-registry";
 
-export const WS_PATH = "/ws";
-export const MAX_FRAME_BYTES = 1024 * 1024;
-export const CLOSE_UNAUTHENTICATED = 4401;
+const WS_PATH = "/ws";
 
 export interface WebSocketOptions {
   services: AppServices;
@@ -59,8 +58,8 @@ function safeValidate(frame: unknown): frame is ClientEnvelope {
 export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSocketOptions): WebSocketEndpoint {
   const registry = new SocketRegistry();
   const ctx: HandlerContext = { services: options.services, registry };
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
-  const identifyTimeoutMs = options.identifyTimeoutMs ?? 10_000;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: requestSizeLimit.webSocketFrameBytes });
+  const identifyTimeoutMs = options.identifyTimeoutMs ?? webSocketTiming.identifyTimeoutMs;
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const pathname = (req.url ?? "").split("?")[0];
@@ -69,14 +68,15 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
   };
   httpServer.on("upgrade", onUpgrade);
 
-  const unsubscribe = options.services.pluginSupport.onSnapshotChanged((snapshot) => broadcastSnapshot(registry, snapshot));
+  const snapshots = options.services.pluginSupport.onSnapshotChanged((snapshot) => broadcastSnapshot(registry, snapshot));
 
   async function identify(connection: Connection, frame: unknown): Promise<void> {
-    if (!safeValidate(frame) || frame.type !== "identify") return void connection.socket.close(CLOSE_UNAUTHENTICATED, "identify first");
+    if (!safeValidate(frame) || frame.type !== "identify")
+      return void connection.socket.close(webSocketCloseCode.unauthenticated, "identify first");
     const userId = await options.services.auth.userIdOfToken(frame.token);
     if (!userId) {
       sendError(connection, "unauthenticated", "invalid token", frame.requestId);
-      return void connection.socket.close(CLOSE_UNAUTHENTICATED, "invalid token");
+      return void connection.socket.close(webSocketCloseCode.unauthenticated, "invalid token");
     }
     registry.identified(connection, userId);
     connection.send({ type: "identified", ...(frame.requestId ? { requestId: frame.requestId } : {}), userId });
@@ -87,7 +87,7 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
     if (safeValidate(frame)) return handleEnvelope(ctx, connection, frame);
     const requestId = field(frame, "requestId");
     const echo = validateRequestId(requestId) ? requestId : undefined;
-    const details = ajvErrorDetails(validateClientEnvelope.errors, { limit: 20 });
+    const details = ajvErrorDetails(validateClientEnvelope.errors, { limit: errorBodyLimit.envelopeErrorDetails });
     const eventId = field(frame, "eventId");
     if (field(frame, "type") === "plugin_event" && validateEntityId(eventId)) {
       connection.send({
@@ -131,16 +131,12 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
     const connection = new Connection(socket, options.pluginEventRate, options.pluginEventBurst);
     registry.add(connection);
     const identifyTimer = setTimeout(() => {
-      if (!connection.userId) socket.close(CLOSE_UNAUTHENTICATED, "identify timeout");
+      if (!connection.userId) socket.close(webSocketCloseCode.unauthenticated, "identify timeout");
     }, identifyTimeoutMs);
     socket.on("message", (data) => {
       const frame = parseFrame(data);
-      if (connection.queued === 0 && tryHotPath(connection, frame)) return;
-      connection.queued++;
-      connection.queue = connection.queue
-        .then(() => onFrame(connection, frame))
-        .catch((error: unknown) => failed(connection, error))
-        .finally(() => connection.queued--);
+      if (connection.frames.pending === 0 && tryHotPath(connection, frame)) return;
+      connection.frames.run(() => onFrame(connection, frame)).catch((error: unknown) => failed(connection, error));
     });
     socket.on("pong", () => (connection.alive = true));
     socket.on("error", (error) => options.log("warn", "ws.socket_error", { message: error.message }));
@@ -159,20 +155,20 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
       connection.alive = false;
       connection.socket.ping();
     }
-  }, options.heartbeatMs ?? 30_000);
+  }, options.heartbeatMs ?? webSocketTiming.heartbeatIntervalMs);
   heartbeat.unref();
 
   return {
     registry,
     close: async () => {
       clearInterval(heartbeat);
-      unsubscribe();
+      snapshots.dispose();
       httpServer.off("upgrade", onUpgrade);
       const closed = [...wss.clients].map(
         (socket) =>
           new Promise<void>((resolve) => {
             socket.once("close", () => resolve());
-            socket.close(1001, "server shutting down");
+            socket.close(webSocketCloseCode.goingAway, "server shutting down");
             setTimeout(() => {
               socket.terminate();
               resolve();
