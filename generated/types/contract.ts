@@ -2,6 +2,23 @@
 // Named types of every contract model (`TojuPluginManifest`, `ServerEnvelope`, …), the REST `paths` and enum value arrays.
 
 export interface paths {
+    "/api/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Download an attachment; only members of the server it was uploaded to get it (403 for others). */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -60,10 +77,79 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** @description The servers the caller is a member of, by name. */
+        get: operations["listServers"];
         put?: never;
         /** @description Create a server owned by the caller, with a `general` channel. */
         post: operations["createServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers/{serverId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A server with its channels; any signed-in user may look at a server before joining it. */
+        get: operations["getServer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers/{serverId}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Create a channel (needs `manageServer`); 409 when the server has a channel of that name. Members receive `channel_created`. */
+        post: operations["createChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers/{serverId}/channels/{channelId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Upload a file to a channel (members only): the raw bytes as the body (at most 8 MiB, else 413), its media type as `Content-Type`, its name as `?name=`. Attach it to a message with `send_message`'s `attachmentIds`. */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers/{serverId}/channels/{channelId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A page of a channel's stored messages, newest first (members only): at most `limit` (1 to 100, default 50) messages older than the message `before`. 404 for a channel that is not in the server. */
+        get: operations["listMessages"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -77,7 +163,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** @description The server's members with their roles (members only). */
+        get: operations["listMembers"];
         put?: never;
         /** @description Join a server; returns the caller's membership (joining twice returns the same membership). */
         post: operations["joinServer"];
@@ -176,6 +263,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/servers/{serverId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The server's roles: `owner`, `admin` (`manageServer`) and `member` (members only). */
+        get: operations["listRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The signed-in user's profile. */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -210,6 +331,22 @@ export interface components {
         ApiErrorCode: "invalid_request" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "gone" | "payload_too_large" | "rate_limited" | "internal";
         /** @description The host API major version the plugin is written against, as digits (the host's API major is `1`). */
         ApiVersion: string;
+        /** @description A file uploaded to a channel; its bytes are served to members of the channel's server only. */
+        Attachment: {
+            /** @description Id of the attachment. */
+            id: components["schemas"]["EntityId"];
+            /** @description The file's name. */
+            name: components["schemas"]["FileName"];
+            /** @description The media type the uploader sent. */
+            mediaType: components["schemas"]["MediaType"];
+            /**
+             * Format: int64
+             * @description Size in bytes (at most 8 MiB).
+             */
+            size: number;
+            /** @description Where members download it: `/api/attachments/{id}`. */
+            url: string;
+        };
         /** @description A signed-in session. */
         AuthSession: {
             /** @description The signed-in user. */
@@ -229,8 +366,51 @@ export interface components {
             /** @description Name of the channel. */
             name: components["schemas"]["DisplayText"];
         };
+        /** @description A channel was created. */
+        ChannelCreatedEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "channel_created";
+            /** @description Echo of the request's id. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The new channel. */
+            channel: components["schemas"]["Channel"];
+        };
+        /** @description A stored chat message. */
+        ChatMessage: {
+            /** @description Id of the message. */
+            messageId: components["schemas"]["EntityId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The channel. */
+            channelId: components["schemas"]["EntityId"];
+            /** @description The user who sent it (for a plugin user's message, the user whose client posted it). */
+            authorUserId: components["schemas"]["EntityId"];
+            /** @description The text; empty only when the message carries attachments. */
+            content: string;
+            /**
+             * Format: date-time
+             * @description When the server accepted it.
+             */
+            sentAt: string;
+            /** @description Set when a plugin posted the message as its plugin user. */
+            pluginId?: components["schemas"]["PluginId"];
+            /** @description The plugin user's display name (the manifest's `pluginUser.displayName`), for a plugin user's message. */
+            authorDisplayName?: components["schemas"]["DisplayText"];
+            /** @description Files attached to the message. */
+            attachments?: components["schemas"]["Attachment"][];
+        };
         /** @description A frame a client sends. */
-        ClientEnvelope: components["schemas"]["IdentifyEnvelope"] | components["schemas"]["JoinServerEnvelope"] | components["schemas"]["ViewServerEnvelope"] | components["schemas"]["LeaveServerEnvelope"] | components["schemas"]["SetActivePluginsEnvelope"] | components["schemas"]["PluginEventEnvelope"] | components["schemas"]["SendMessageEnvelope"];
+        ClientEnvelope: components["schemas"]["IdentifyEnvelope"] | components["schemas"]["JoinServerEnvelope"] | components["schemas"]["ViewServerEnvelope"] | components["schemas"]["LeaveServerEnvelope"] | components["schemas"]["SetActivePluginsEnvelope"] | components["schemas"]["PluginEventEnvelope"] | components["schemas"]["SendMessageEnvelope"] | components["schemas"]["P2pSignalEnvelope"];
+        /** @description Body of `POST /api/servers/{serverId}/channels`. */
+        CreateChannelRequest: {
+            /** @description Name of the new channel; unique in its server, compared without case. */
+            name: components["schemas"]["DisplayText"];
+        };
         /** @description Body of `POST /api/servers`. */
         CreateServerRequest: {
             /** @description Name of the new server. */
@@ -300,6 +480,8 @@ export interface components {
         };
         /** @description Plugin event name: lower-case letters, digits, '.', ':' and '-', 3 to 128 characters, starting with a letter and ending with a letter or digit. */
         EventName: string;
+        /** @description A file name of 1 to 255 characters, without path separators or control characters. */
+        FileName: string;
         /** @description Request of `getPluginData` (the seed's `GetPluginData` query). */
         GetPluginDataQuery: {
             /** @description The plugin. */
@@ -500,8 +682,51 @@ export interface components {
             /** @description Every problem found, at most 100 plus a `too_many_issues` entry. */
             issues: components["schemas"]["ManifestIssue"][];
         };
+        /** @description A media type such as `image/png` (`type/subtype`, parameters allowed). */
+        MediaType: string;
         /** @description A media type or a wildcard of one, for example `image/png` or `image/*`. */
         MediaTypePattern: string;
+        /** @description A member of a server (`GET /api/servers/{serverId}/members`, `member_joined`). */
+        Member: {
+            /** @description The member. */
+            userId: components["schemas"]["EntityId"];
+            /** @description The member's user name. */
+            username: components["schemas"]["Username"];
+            /** @description The member's display name, when set. */
+            displayName?: components["schemas"]["DisplayText"];
+            /** @description The member's roles. */
+            roles: components["schemas"]["RoleId"][];
+        };
+        /** @description A user joined a server. */
+        MemberJoinedEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "member_joined";
+            /** @description Echo of the request's id (the joining socket only). */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The user who joined. */
+            userId: components["schemas"]["EntityId"];
+            /** @description The new member. */
+            member: components["schemas"]["Member"];
+        };
+        /** @description A user left a server. */
+        MemberLeftEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "member_left";
+            /** @description Echo of the request's id. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The user who left. */
+            userId: components["schemas"]["EntityId"];
+        };
         /** @description What a member may do on a server. */
         MemberPermissions: {
             /** @description May change the server's plugin requirements and event definitions. */
@@ -523,7 +748,7 @@ export interface components {
              */
             joinedAt: string;
         };
-        /** @description A chat message posted to a channel. */
+        /** @description A chat message posted to a channel, delivered to every socket joined to the server. */
         MessageEnvelope: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -538,15 +763,57 @@ export interface components {
             serverId: components["schemas"]["EntityId"];
             /** @description The channel. */
             channelId: components["schemas"]["EntityId"];
-            /** @description The author. */
+            /** @description The user who sent it (for a plugin user's message, the user whose client posted it). */
             authorUserId: components["schemas"]["EntityId"];
-            /** @description The text. */
+            /** @description The text; empty only when the message carries attachments. */
             content: string;
             /**
              * Format: date-time
              * @description When the server accepted it.
              */
             sentAt: string;
+            /** @description Set when a plugin posted the message as its plugin user. */
+            pluginId?: components["schemas"]["PluginId"];
+            /** @description The plugin user's display name (the manifest's `pluginUser.displayName`), for a plugin user's message. */
+            authorDisplayName?: components["schemas"]["DisplayText"];
+            /** @description Files attached to the message. */
+            attachments?: components["schemas"]["Attachment"][];
+        };
+        /** @description An ICE candidate. */
+        P2pCandidateSignal: {
+            /** @constant */
+            kind: "candidate";
+            /** @description The candidate line (empty at the end of candidates). */
+            candidate: string;
+            /** @description The media stream identification tag. */
+            sdpMid?: string;
+            /** @description The index of the media description. */
+            sdpMLineIndex?: number;
+        };
+        /** @description A session description (an offer or an answer). */
+        P2pDescriptionSignal: {
+            /** @description Offer or answer. */
+            kind: "offer" | "answer";
+            /** @description The SDP text. */
+            sdp: string;
+        };
+        /** @description What one peer tells the other while they connect. */
+        P2pSignal: components["schemas"]["P2pDescriptionSignal"] | components["schemas"]["P2pCandidateSignal"];
+        /** @description Relay a WebRTC signal to another member of the server (offer, answer or ICE candidate). */
+        P2pSignalEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "p2p_signal";
+            /** @description Echoed on an `error` reply. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server both users are members of. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The member the signal is for. */
+            targetUserId: components["schemas"]["EntityId"];
+            /** @description The signal. */
+            signal: components["schemas"]["P2pSignal"];
         };
         /** @description A password of 8 to 256 characters. */
         Password: string;
@@ -1069,6 +1336,22 @@ export interface components {
         };
         /** @description A path relative to the plugin root, with '/' or '\' separators: never absolute, never a drive path, no '..' segment and no NUL character. */
         RelativePath: string;
+        /** @description A WebRTC signal from another member of the server. */
+        RelayedP2pSignalEnvelope: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "p2p_signal";
+            /** @description Echo of the request's id. */
+            requestId?: components["schemas"]["RequestId"];
+            /** @description The server. */
+            serverId: components["schemas"]["EntityId"];
+            /** @description The member who sent the signal. */
+            sourceUserId: components["schemas"]["EntityId"];
+            /** @description The signal. */
+            signal: components["schemas"]["P2pSignal"];
+        };
         /** @description A plugin event relayed by the server. */
         RelayedPluginEventEnvelope: {
             /**
@@ -1111,11 +1394,25 @@ export interface components {
          * @enum {number}
          */
         RequestSizeLimit: 262144 | 1048576;
+        /** @description A role of a server (`GET /api/servers/{serverId}/roles`). */
+        Role: {
+            /** @description The role. */
+            id: components["schemas"]["RoleId"];
+            /** @description Its name for people. */
+            name: components["schemas"]["DisplayText"];
+            /** @description What it may do. */
+            permissions: components["schemas"]["ServerPermission"][];
+        };
+        /**
+         * @description The fixed roles of a server member: the owner, admins (members with `manageServer`) and members.
+         * @enum {string}
+         */
+        RoleId: "owner" | "admin" | "member";
         /**
          * @description Who may call a REST route: the `x-toju-permission` of every operation in the published OpenAPI document. A route that acts on a server (a `serverId` path parameter) answers 404 for an unknown server before it checks `manageServer` or `owner` (403).
          * @enum {string}
          */
-        RoutePermission: "none" | "user" | "manageServer" | "owner";
+        RoutePermission: "none" | "user" | "member" | "manageServer" | "owner";
         /** @description Request of `savePluginClientData`: the whole values object, validated against the installed plugin's `settings` schema. */
         SavePluginClientDataCommand: {
             /** @description The plugin. */
@@ -1140,7 +1437,7 @@ export interface components {
         SemVer: string;
         /** @description A semver range as npm understands it, for example `^1.2.0` or `>=1.0.0 <3`. Checked with `semver.validRange`. */
         SemVerRange: string;
-        /** @description Post a chat message to a channel. */
+        /** @description Post a chat message to a channel; the reply is the `message` envelope (with this `requestId`), or an `error`. */
         SendMessageEnvelope: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1153,8 +1450,12 @@ export interface components {
             serverId: components["schemas"]["EntityId"];
             /** @description The channel. */
             channelId: components["schemas"]["EntityId"];
-            /** @description The message text. */
+            /** @description The message text; may be empty only when attachments are sent. */
             content: string;
+            /** @description Attachments uploaded to this channel by the sender, at most 10. */
+            attachmentIds?: components["schemas"]["EntityId"][];
+            /** @description Post as this plugin's plugin user; refused (`forbidden`) when the server blocks the plugin. */
+            asPluginId?: components["schemas"]["PluginId"];
         };
         /** @description A server (a community with channels, members and plugins). */
         Server: {
@@ -1168,7 +1469,7 @@ export interface components {
             channels: components["schemas"]["Channel"][];
         };
         /** @description A frame the server sends. */
-        ServerEnvelope: components["schemas"]["IdentifiedEnvelope"] | components["schemas"]["ServerJoinedEnvelope"] | components["schemas"]["ServerViewedEnvelope"] | components["schemas"]["ServerLeftEnvelope"] | components["schemas"]["ActivePluginsSetEnvelope"] | components["schemas"]["PluginRequirementsChangedEnvelope"] | components["schemas"]["RelayedPluginEventEnvelope"] | components["schemas"]["PluginEventAcceptedEnvelope"] | components["schemas"]["PluginEventRejectedEnvelope"] | components["schemas"]["MessageEnvelope"] | components["schemas"]["ErrorEnvelope"];
+        ServerEnvelope: components["schemas"]["IdentifiedEnvelope"] | components["schemas"]["ServerJoinedEnvelope"] | components["schemas"]["ServerViewedEnvelope"] | components["schemas"]["ServerLeftEnvelope"] | components["schemas"]["ActivePluginsSetEnvelope"] | components["schemas"]["PluginRequirementsChangedEnvelope"] | components["schemas"]["RelayedPluginEventEnvelope"] | components["schemas"]["PluginEventAcceptedEnvelope"] | components["schemas"]["PluginEventRejectedEnvelope"] | components["schemas"]["MessageEnvelope"] | components["schemas"]["MemberJoinedEnvelope"] | components["schemas"]["MemberLeftEnvelope"] | components["schemas"]["ChannelCreatedEnvelope"] | components["schemas"]["RelayedP2pSignalEnvelope"] | components["schemas"]["ErrorEnvelope"];
         /** @description The caller joined a server. */
         ServerJoinedEnvelope: {
             /**
@@ -1194,6 +1495,20 @@ export interface components {
             requestId?: components["schemas"]["RequestId"];
             /** @description The server. */
             serverId: components["schemas"]["EntityId"];
+        };
+        /**
+         * @description A permission a role carries.
+         * @enum {string}
+         */
+        ServerPermission: "manageServer" | "manageMembers";
+        /** @description A server in a list (`GET /api/servers`). */
+        ServerSummary: {
+            /** @description Id of the server. */
+            id: components["schemas"]["EntityId"];
+            /** @description Name of the server. */
+            name: components["schemas"]["DisplayText"];
+            /** @description The user who created the server. */
+            ownerId: components["schemas"]["EntityId"];
         };
         /** @description The caller watches a server. */
         ServerViewedEnvelope: {
@@ -1291,6 +1606,17 @@ export interface components {
             /** @description The user name. */
             username: components["schemas"]["Username"];
         };
+        /** @description The signed-in user's profile (`GET /api/users/me`). */
+        UserProfile: {
+            /** @description Id of the user. */
+            id: components["schemas"]["EntityId"];
+            /** @description The user name. */
+            username: components["schemas"]["Username"];
+            /** @description The name shown instead of the user name, when set. */
+            displayName?: components["schemas"]["DisplayText"];
+            /** @description An http(s) URL of the user's picture, when set. */
+            avatarUrl?: components["schemas"]["HttpUrl"];
+        };
         /** @description A user name: 3 to 32 letters, digits, '.', '_' or '-'. */
         Username: string;
         /** @description Watch a server without joining it. */
@@ -1331,10 +1657,14 @@ export type ActivePluginsSetEnvelope = components['schemas']['ActivePluginsSetEn
 export type ApiError = components['schemas']['ApiError'];
 export type ApiErrorCode = components['schemas']['ApiErrorCode'];
 export type ApiVersion = components['schemas']['ApiVersion'];
+export type Attachment = components['schemas']['Attachment'];
 export type AuthSession = components['schemas']['AuthSession'];
 export type Capability = components['schemas']['Capability'];
 export type Channel = components['schemas']['Channel'];
+export type ChannelCreatedEnvelope = components['schemas']['ChannelCreatedEnvelope'];
+export type ChatMessage = components['schemas']['ChatMessage'];
 export type ClientEnvelope = components['schemas']['ClientEnvelope'];
+export type CreateChannelRequest = components['schemas']['CreateChannelRequest'];
 export type CreateServerRequest = components['schemas']['CreateServerRequest'];
 export type Credentials = components['schemas']['Credentials'];
 export type DataKey = components['schemas']['DataKey'];
@@ -1347,6 +1677,7 @@ export type ErrorBodyLimit = components['schemas']['ErrorBodyLimit'];
 export type ErrorDetail = components['schemas']['ErrorDetail'];
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type EventName = components['schemas']['EventName'];
+export type FileName = components['schemas']['FileName'];
 export type GetPluginDataQuery = components['schemas']['GetPluginDataQuery'];
 export type GetPluginDataResult = components['schemas']['GetPluginDataResult'];
 export type HealthStatus = components['schemas']['HealthStatus'];
@@ -1372,10 +1703,18 @@ export type LocalPluginsPathResult = components['schemas']['LocalPluginsPathResu
 export type ManifestIssue = components['schemas']['ManifestIssue'];
 export type ManifestIssueCode = components['schemas']['ManifestIssueCode'];
 export type ManifestValidationReport = components['schemas']['ManifestValidationReport'];
+export type MediaType = components['schemas']['MediaType'];
 export type MediaTypePattern = components['schemas']['MediaTypePattern'];
+export type Member = components['schemas']['Member'];
+export type MemberJoinedEnvelope = components['schemas']['MemberJoinedEnvelope'];
+export type MemberLeftEnvelope = components['schemas']['MemberLeftEnvelope'];
 export type MemberPermissions = components['schemas']['MemberPermissions'];
 export type Membership = components['schemas']['Membership'];
 export type MessageEnvelope = components['schemas']['MessageEnvelope'];
+export type P2pCandidateSignal = components['schemas']['P2pCandidateSignal'];
+export type P2pDescriptionSignal = components['schemas']['P2pDescriptionSignal'];
+export type P2pSignal = components['schemas']['P2pSignal'];
+export type P2pSignalEnvelope = components['schemas']['P2pSignalEnvelope'];
 export type Password = components['schemas']['Password'];
 export type PluginActionContext = components['schemas']['PluginActionContext'];
 export type PluginActionContribution = components['schemas']['PluginActionContribution'];
@@ -1428,9 +1767,12 @@ export type PluginUiContributions = components['schemas']['PluginUiContributions
 export type PluginUser = components['schemas']['PluginUser'];
 export type ReadLocalPluginFileRequest = components['schemas']['ReadLocalPluginFileRequest'];
 export type RelativePath = components['schemas']['RelativePath'];
+export type RelayedP2pSignalEnvelope = components['schemas']['RelayedP2pSignalEnvelope'];
 export type RelayedPluginEventEnvelope = components['schemas']['RelayedPluginEventEnvelope'];
 export type RequestId = components['schemas']['RequestId'];
 export type RequestSizeLimit = components['schemas']['RequestSizeLimit'];
+export type Role = components['schemas']['Role'];
+export type RoleId = components['schemas']['RoleId'];
 export type RoutePermission = components['schemas']['RoutePermission'];
 export type SavePluginClientDataCommand = components['schemas']['SavePluginClientDataCommand'];
 export type SavePluginDataCommand = components['schemas']['SavePluginDataCommand'];
@@ -1441,11 +1783,14 @@ export type Server = components['schemas']['Server'];
 export type ServerEnvelope = components['schemas']['ServerEnvelope'];
 export type ServerJoinedEnvelope = components['schemas']['ServerJoinedEnvelope'];
 export type ServerLeftEnvelope = components['schemas']['ServerLeftEnvelope'];
+export type ServerPermission = components['schemas']['ServerPermission'];
+export type ServerSummary = components['schemas']['ServerSummary'];
 export type ServerViewedEnvelope = components['schemas']['ServerViewedEnvelope'];
 export type SessionToken = components['schemas']['SessionToken'];
 export type SetActivePluginsEnvelope = components['schemas']['SetActivePluginsEnvelope'];
 export type TojuPluginManifest = components['schemas']['TojuPluginManifest'];
 export type User = components['schemas']['User'];
+export type UserProfile = components['schemas']['UserProfile'];
 export type Username = components['schemas']['Username'];
 export type ViewServerEnvelope = components['schemas']['ViewServerEnvelope'];
 export type WebSocketCloseCode = components['schemas']['WebSocketCloseCode'];
@@ -1453,6 +1798,77 @@ export type WebSocketErrorCode = components['schemas']['WebSocketErrorCode'];
 export type WebSocketTiming = components['schemas']['WebSocketTiming'];
 export type $defs = Record<string, never>;
 export interface operations {
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An attachment's bytes, as a download: never rendered in place. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename=…`: browsers save the file instead of showing it. */
+                    "content-disposition": string;
+                    /** @description Always `nosniff`. */
+                    "X-Content-Type-Options": "nosniff";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": unknown;
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -1602,6 +2018,44 @@ export interface operations {
             };
         };
     };
+    listServers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerSummary"][];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     createServer: {
         parameters: {
             query?: never;
@@ -1644,6 +2098,377 @@ export interface operations {
             };
             /** @description The body exceeds 256 KiB (`payload_too_large`). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Server"];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    createChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description The created resource. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The resource already exists (`conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body exceeds 256 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query: {
+                /** @description The file's name. */
+                name: components["schemas"]["FileName"];
+            };
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+                channelId: components["schemas"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "*/*": unknown;
+            };
+        };
+        responses: {
+            /** @description The created resource. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body exceeds 256 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description Only messages older than this message. */
+                before?: components["schemas"]["EntityId"];
+                /** @description How many messages, 1 to 100 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+                channelId: components["schemas"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessage"][];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"][];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2348,6 +3173,111 @@ export interface operations {
             };
         };
     };
+    listRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"][];
+                };
+            };
+            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserProfile"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -2357,9 +3287,11 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiAttachmentsAttachmentIdGetResponses200HeadersXContentTypeOptionsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/attachments/{attachmentId}"]["get"]["responses"]["200"]["headers"]["X-Content-Type-Options"]> = ["nosniff"];
 export const activePluginsSetEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivePluginsSetEnvelope"]["type"]> = ["active_plugins_set"];
 export const apiErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiErrorCode"]> = ["invalid_request", "unauthenticated", "forbidden", "not_found", "conflict", "gone", "payload_too_large", "rate_limited", "internal"];
 export const capabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Capability"]> = ["channels.read", "messages.read", "messages.send", "messages.sendAsPluginUser", "events.server.publish", "events.server.subscribe", "events.p2p.publish", "messageBus.publish", "messageBus.subscribe", "p2p.send", "p2p.receive", "profile.read", "users.read", "roles.read", "server.read", "attachments.read", "attachments.upload", "media.read", "storage.local", "storage.serverData", "clientData.read", "clientData.write", "ui.pages", "ui.panels", "ui.actions", "ui.channelSections", "ui.embeds", "ui.settings"];
+export const channelCreatedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChannelCreatedEnvelope"]["type"]> = ["channel_created"];
 export const errorBodyLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBodyLimit"]> = [50, 20, 2048, 1024];
 export const errorEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorEnvelope"]["type"]> = ["error"];
 export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthStatus"]["status"]> = ["ok"];
@@ -2371,7 +3303,10 @@ export const leaveServerEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<
 export const loadPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LoadPriority"]> = ["bootstrap", "high", "default", "low"];
 export const localPluginDiscoveryErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LocalPluginDiscoveryErrorCode"]> = ["invalid_json", "manifest_too_large", "unreadable", "path_outside_root", "invalid_path", "missing_file", "not_a_file", "invalid_source"];
 export const manifestIssueCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManifestIssueCode"]> = ["missing_property", "unknown_property", "wrong_type", "not_allowed_value", "invalid_format", "out_of_bounds", "no_matching_variant", "schema_violation", "invalid_version", "invalid_version_range", "invalid_license", "missing_capability", "duplicate_capability", "duplicate_event", "duplicate_data_key", "duplicate_ui_id", "self_relationship", "module_required", "theme_has_module", "theme_needs_stylesheet", "insecure_bundle_url", "invalid_integrity", "invalid_embedded_schema", "non_local_ref", "embedded_schema_too_large", "path_outside_root", "invalid_path", "missing_file", "not_a_file", "too_many_issues"];
+export const memberJoinedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberJoinedEnvelope"]["type"]> = ["member_joined"];
+export const memberLeftEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberLeftEnvelope"]["type"]> = ["member_left"];
 export const messageEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageEnvelope"]["type"]> = ["message"];
+export const p2pSignalEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["P2pSignalEnvelope"]["type"]> = ["p2p_signal"];
 export const pluginActionContextValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActionContext"]> = ["message", "channel", "server", "user", "composer"];
 export const pluginActivationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActivationScope"]> = ["global", "server"];
 export const pluginDataStorageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginDataStorage"]> = ["local", "serverData"];
@@ -2389,12 +3324,15 @@ export const pluginRequirementStatusValues: ReadonlyArray<FlattenedDeepRequired<
 export const pluginRequirementsChangedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginRequirementsChangedEnvelope"]["type"]> = ["plugin_requirements_changed"];
 export const pluginScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginScope"]> = ["server", "channel", "user", "plugin"];
 export const pluginSettingsSchemaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginSettingsSchema"]["type"]> = ["object"];
+export const relayedP2pSignalEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RelayedP2pSignalEnvelope"]["type"]> = ["p2p_signal"];
 export const relayedPluginEventEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RelayedPluginEventEnvelope"]["type"]> = ["plugin_event"];
 export const requestSizeLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestSizeLimit"]> = [262144, 1048576];
-export const routePermissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoutePermission"]> = ["none", "user", "manageServer", "owner"];
+export const roleIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleId"]> = ["owner", "admin", "member"];
+export const routePermissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoutePermission"]> = ["none", "user", "member", "manageServer", "owner"];
 export const sendMessageEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SendMessageEnvelope"]["type"]> = ["send_message"];
 export const serverJoinedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServerJoinedEnvelope"]["type"]> = ["server_joined"];
 export const serverLeftEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServerLeftEnvelope"]["type"]> = ["server_left"];
+export const serverPermissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServerPermission"]> = ["manageServer", "manageMembers"];
 export const serverViewedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServerViewedEnvelope"]["type"]> = ["server_viewed"];
 export const setActivePluginsEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetActivePluginsEnvelope"]["type"]> = ["set_active_plugins"];
 export const tojuPluginManifestSchemaVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TojuPluginManifest"]["schemaVersion"]> = [1];
