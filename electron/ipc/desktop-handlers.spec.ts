@@ -382,3 +382,39 @@ describe("plugin client data (settings values)", () => {
     expect(error.code).toBe("not_found");
   });
 });
+
+describe("per-user desktop state", () => {
+  it("keeps grants, disabled choices, plugin data and approved origins apart for two users and the signed-out device", async () => {
+    const handlers = createDesktopHandlers(userData);
+    const grant = (pluginId: string) => ({ pluginId, capabilities: ["storage.local" as const], updatedAt: "2026-12-01T00:00:00.000Z" });
+    await handlers.saveCapabilityGrants({
+      profileId: "alice",
+      schemaVersion: 1,
+      grants: [grant("alice.plugin")],
+      approvedInstallOrigins: ["https://a.example"],
+    });
+    await handlers.saveCapabilityGrants({ profileId: "bob", schemaVersion: 1, grants: [grant("bob.plugin")] });
+    await handlers.saveDisabledPlugins({ profileId: "alice", pluginIds: ["dice-roller"] });
+    await handlers.savePluginData({ profileId: "bob", pluginId: "notes", scope: "plugin", key: "draft", value: "bob's" });
+
+    const alice = await handlers.getCapabilityGrants({ profileId: "alice" });
+    expect(alice).toMatchObject({
+      profileId: "alice",
+      grants: [{ pluginId: "alice.plugin" }],
+      approvedInstallOrigins: ["https://a.example"],
+    });
+    expect((await handlers.getCapabilityGrants({ profileId: "bob" })).grants.map((g) => g.pluginId)).toEqual(["bob.plugin"]);
+    expect(await handlers.getCapabilityGrants({})).toEqual({ schemaVersion: 1, grants: [] });
+    expect(await handlers.getCapabilityGrants()).toEqual({ schemaVersion: 1, grants: [] });
+    expect(await handlers.getDisabledPlugins({ profileId: "bob" })).toEqual({ profileId: "bob", pluginIds: [] });
+    expect(await handlers.getDisabledPlugins({ profileId: "alice" })).toEqual({ profileId: "alice", pluginIds: ["dice-roller"] });
+    const address = { pluginId: "notes", scope: "plugin" as const, key: "draft" };
+    expect((await handlers.getPluginData({ profileId: "bob", ...address })).record?.value).toBe("bob's");
+    expect((await handlers.getPluginData({ profileId: "alice", ...address })).record).toBeNull();
+  });
+
+  it("refuses a profile id that is not an entity id (no path tricks)", async () => {
+    const error = await failureOf(createDesktopHandlers(userData).getDisabledPlugins({ profileId: "../../etc" }));
+    expect(error.code).toBe("invalid_request");
+  });
+});

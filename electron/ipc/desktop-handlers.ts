@@ -7,14 +7,11 @@ import { desktopIpcValidators } from "@toju/generated/validators/desktop-ipc";
 import type { ContractValidator } from "@toju/generated/validators/index";
 import { discoverLocalPlugins } from "@toju/contracts/plugin-folder/discover-local-plugins";
 import { validateManifest } from "@toju/contracts/manifest/validate-manifest";
-import type { DisabledPlugins, TojuPluginManifest } from "@toju/generated/types/contract";
-import { validateDisabledPlugins } from "@toju/generated/validators/index";
+import type { TojuPluginManifest } from "@toju/generated/types/contract";
 import { installPluginFromUrl } from "../install/install-from-url";
-import { ClientDataStore } from "../state/client-data-store";
-import { JsonStateFile } from "../state/json-state-file";
 import type { AtomicWriteHooks } from "../state/atomic-file";
-import { CapabilityGrantsStore } from "../state/capability-grants-store";
-import { PluginDataStore, type PluginDataStoreOptions } from "../state/plugin-data-store";
+import type { PluginDataStoreOptions } from "../state/plugin-data-store";
+import { ProfileStates } from "../state/profile-state";
 import { invalidRequest } from "./ipc-error";
 import { readLocalPluginFile } from "./local-plugin-files";
 
@@ -33,19 +30,11 @@ export const pluginStatePathOf = (userDataPath: string): string => path.join(pat
 export function createDesktopHandlers(userDataPath: string, options: DesktopHandlerOptions = {}): DesktopHandlers {
   const pluginsPath = pluginsPathOf(userDataPath);
   const statePath = pluginStatePathOf(userDataPath);
-  const data = new PluginDataStore(path.join(statePath, "plugin-data"), { ...options.dataQuota, hooks: options.hooks });
-  const grants = new CapabilityGrantsStore(path.join(statePath, "capability-grants.json"), options.hooks);
-  const disabled = new JsonStateFile<DisabledPlugins>(path.join(statePath, "disabled-plugins.json"), {
-    what: "the disabled plugins file",
-    validate: validateDisabledPlugins,
-    empty: () => ({ pluginIds: [] }),
-    hooks: options.hooks,
-  });
   const installedManifest = async (pluginId: string): Promise<TojuPluginManifest | undefined> => {
     const found = (await discoverLocalPlugins(pluginsPath)).plugins.find((p) => (p.manifest as { id?: unknown }).id === pluginId);
     return found && validateManifest(found.manifest).valid ? (found.manifest as TojuPluginManifest) : undefined;
   };
-  const clientData = new ClientDataStore(path.join(statePath, "client-data"), installedManifest, options.hooks);
+  const profiles = new ProfileStates(statePath, { dataQuota: options.dataQuota, hooks: options.hooks, installedManifest });
 
   return checkedHandlers({
     async listLocalPluginManifests() {
@@ -59,39 +48,38 @@ export function createDesktopHandlers(userDataPath: string, options: DesktopHand
     async readLocalPluginFile(request) {
       return readLocalPluginFile(pluginsPath, request);
     },
-    async savePluginData(request) {
-      const { value, ...address } = request;
-      return data.save(address, value);
+    async savePluginData({ profileId, value, ...address }) {
+      return profiles.of(profileId).data.save(address, value);
     },
-    async getPluginData(request) {
-      return { record: await data.get(request) };
+    async getPluginData({ profileId, ...address }) {
+      return { record: await profiles.of(profileId).data.get(address) };
     },
-    async deletePluginData(request) {
-      return { deleted: await data.delete(request) };
+    async deletePluginData({ profileId, ...address }) {
+      return { deleted: await profiles.of(profileId).data.delete(address) };
     },
-    async getCapabilityGrants() {
-      return grants.read();
+    async getCapabilityGrants({ profileId }) {
+      return withProfile(profileId, await profiles.of(profileId).grants.read());
     },
     async saveCapabilityGrants(request) {
-      return grants.write(request);
+      return profiles.of(request.profileId).grants.write(request);
     },
-    async getDisabledPlugins() {
-      return disabled.read();
+    async getDisabledPlugins({ profileId }) {
+      return withProfile(profileId, await profiles.of(profileId).disabled.read());
     },
-    async saveDisabledPlugins(request) {
-      return disabled.write({ pluginIds: [...new Set(request.pluginIds)].sort() });
+    async saveDisabledPlugins({ profileId, pluginIds }) {
+      return profiles.of(profileId).disabled.write(withProfile(profileId, { pluginIds: [...new Set(pluginIds)].sort() }));
     },
-    async getPluginClientData(request) {
-      return clientData.read(request.pluginId);
+    async getPluginClientData({ profileId, pluginId }) {
+      return withProfile(profileId, await profiles.of(profileId).clientData.read(pluginId));
     },
-    async savePluginClientData(request) {
-      return clientData.save(request.pluginId, request.values);
+    async savePluginClientData({ profileId, pluginId, values }) {
+      return withProfile(profileId, await profiles.of(profileId).clientData.save(pluginId, values));
     },
     async installPluginFromUrl(request) {
       return installPluginFromUrl(request, {
         pluginsPath,
         stagingPath: path.join(statePath, "install-staging"),
-        approvedOrigins: () => grants.approvedInstallOrigins(),
+        approvedOrigins: () => profiles.of(request.profileId).grants.approvedInstallOrigins(),
         timeoutMs: options.downloadTimeoutMs,
       });
     },
@@ -105,9 +93,17 @@ function checkedHandlers(handlers: TojuDesktopApi): DesktopHandlers {
     const validate: ContractValidator<unknown> | null = desktopIpcValidators[method].request;
     const handler = handlers[method] as (request?: unknown) => Promise<unknown>;
     checked[method] = async (request?: unknown) => {
-      if (validate && !validate(request)) throw invalidRequest(`${method} request`, validate.errors);
-      return handler.call(handlers, request);
+      // A request whose every field is optional may be left out entirely.
+      const input = validate && request === undefined ? {} : request;
+      if (validate && !validate(input)) throw invalidRequest(`${method} request`, validate.errors);
+      return handler.call(handlers, input);
     };
   }
   return checked as DesktopHandlers;
+}
+
+/** A document as answered for a profile: the profile's id on it, or none for the signed-out device. */
+function withProfile<T extends object>(profileId: string | undefined, document: T): T & { profileId?: string } {
+  const { profileId: _stored, ...rest } = document as T & { profileId?: string };
+  return (profileId === undefined ? rest : { ...rest, profileId }) as T & { profileId?: string };
 }

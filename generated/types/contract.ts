@@ -427,6 +427,8 @@ export interface components {
         DataKey: string;
         /** @description Request of `deletePluginData` (the seed's `DeletePluginData` command). */
         DeletePluginDataCommand: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
             /** @description The plugin. */
             pluginId: components["schemas"]["PluginId"];
             /** @description What the entry is kept per. */
@@ -441,8 +443,15 @@ export interface components {
             /** @description Whether an entry was removed. */
             deleted: boolean;
         };
+        /** @description Request of the desktop-state reads that take nothing but the profile. */
+        DesktopStateQuery: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
+        };
         /** @description The user's choice to keep plugins off: a disabled plugin is never activated until enabled again. */
         DisabledPlugins: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
             /** @description The disabled plugins, sorted. */
             pluginIds: components["schemas"]["PluginId"][];
         };
@@ -484,6 +493,8 @@ export interface components {
         FileName: string;
         /** @description Request of `getPluginData` (the seed's `GetPluginData` query). */
         GetPluginDataQuery: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
             /** @description The plugin. */
             pluginId: components["schemas"]["PluginId"];
             /** @description What the entry is kept per. */
@@ -539,6 +550,8 @@ export interface components {
         };
         /** @description Request of `installPluginFromUrl`: a manifest URL (a server requirement's `installUrl`, or one the user pasted). */
         InstallPluginFromUrlRequest: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
             /** @description The manifest's URL; its origin must be approved (`approvedInstallOrigins`). */
             url: components["schemas"]["HttpUrl"];
             /** @description Refuse the download unless the manifest's `id` is this (the requirement's `pluginId`). */
@@ -875,8 +888,10 @@ export interface components {
              */
             updatedAt: string;
         };
-        /** @description Every capability grant on this device: the `metoyou_plugin_capability_grants` document, mirrored to `<userData>/plugin-state/capability-grants.json`. */
+        /** @description Every capability grant of one user on this device: the `metoyou_plugin_capability_grants` document, mirrored to `capability-grants.json` in the user's desktop state. */
         PluginCapabilityGrants: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
             /**
              * @description Version of this document format; always `1`.
              * @constant
@@ -900,6 +915,8 @@ export interface components {
         };
         /** @description The user's values for a plugin's top-level `settings` schema (`api.clientData`), kept by the desktop tier. */
         PluginClientData: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
             /** @description The plugin. */
             pluginId: components["schemas"]["PluginId"];
             /** @description The values, valid against the plugin's `settings` schema (empty when none were saved). */
@@ -912,6 +929,8 @@ export interface components {
         };
         /** @description Names the plugin whose settings values are read. */
         PluginClientDataQuery: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
             /** @description The plugin. */
             pluginId: components["schemas"]["PluginId"];
         };
@@ -922,6 +941,8 @@ export interface components {
         };
         /** @description Names one plugin data entry. */
         PluginDataAddress: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
             /** @description The plugin. */
             pluginId: components["schemas"]["PluginId"];
             /** @description What the entry is kept per. */
@@ -944,6 +965,8 @@ export interface components {
         };
         /** @description A stored plugin data entry. */
         PluginDataRecord: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
             /** @description The plugin. */
             pluginId: components["schemas"]["PluginId"];
             /** @description What the entry is kept per. */
@@ -1327,6 +1350,15 @@ export interface components {
             /** @description Avatar image URL. */
             avatarUrl?: components["schemas"]["HttpUrl"];
         };
+        /**
+         * @description Whose desktop state a request reads or writes: the signed-in user's id. Grants, disabled choices, plugin data and
+         *     settings values are kept per user, so two people signing in on one device never see each other's; absent means the
+         *     signed-out state of the device.
+         */
+        ProfileScoped: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
+        };
         /** @description Request of `readLocalPluginFile`: a file inside a discovered plugin's root. */
         ReadLocalPluginFileRequest: {
             /** @description Absolute real path of the plugin folder, as discovery returned it. */
@@ -1415,6 +1447,8 @@ export interface components {
         RoutePermission: "none" | "user" | "member" | "manageServer" | "owner";
         /** @description Request of `savePluginClientData`: the whole values object, validated against the installed plugin's `settings` schema. */
         SavePluginClientDataCommand: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
             /** @description The plugin. */
             pluginId: components["schemas"]["PluginId"];
             /** @description The values (at most 64 KiB as JSON). */
@@ -1422,6 +1456,8 @@ export interface components {
         };
         /** @description Request of `savePluginData` (the seed's `SavePluginData` command). */
         SavePluginDataCommand: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
             /** @description The plugin. */
             pluginId: components["schemas"]["PluginId"];
             /** @description What the entry is kept per. */
@@ -1670,6 +1706,7 @@ export type Credentials = components['schemas']['Credentials'];
 export type DataKey = components['schemas']['DataKey'];
 export type DeletePluginDataCommand = components['schemas']['DeletePluginDataCommand'];
 export type DeletePluginDataResult = components['schemas']['DeletePluginDataResult'];
+export type DesktopStateQuery = components['schemas']['DesktopStateQuery'];
 export type DisabledPlugins = components['schemas']['DisabledPlugins'];
 export type DisplayText = components['schemas']['DisplayText'];
 export type EntityId = components['schemas']['EntityId'];
@@ -1765,6 +1802,7 @@ export type PluginSettingsValues = components['schemas']['PluginSettingsValues']
 export type PluginUiContributionBase = components['schemas']['PluginUiContributionBase'];
 export type PluginUiContributions = components['schemas']['PluginUiContributions'];
 export type PluginUser = components['schemas']['PluginUser'];
+export type ProfileScoped = components['schemas']['ProfileScoped'];
 export type ReadLocalPluginFileRequest = components['schemas']['ReadLocalPluginFileRequest'];
 export type RelativePath = components['schemas']['RelativePath'];
 export type RelayedP2pSignalEnvelope = components['schemas']['RelayedP2pSignalEnvelope'];

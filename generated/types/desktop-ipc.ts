@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // The desktop IPC surface (`interface DesktopIpc` in spec/ipc.tsp).
-import type { DeletePluginDataCommand, DeletePluginDataResult, DisabledPlugins, GetPluginDataQuery, GetPluginDataResult, InstallPluginFromUrlRequest, InstallPluginResult, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, PluginCapabilityGrants, PluginClientData, PluginClientDataQuery, PluginDataRecord, ReadLocalPluginFileRequest, SavePluginClientDataCommand, SavePluginDataCommand } from "./contract";
+import type { DeletePluginDataCommand, DeletePluginDataResult, DesktopStateQuery, DisabledPlugins, GetPluginDataQuery, GetPluginDataResult, InstallPluginFromUrlRequest, InstallPluginResult, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, PluginCapabilityGrants, PluginClientData, PluginClientDataQuery, PluginDataRecord, ReadLocalPluginFileRequest, SavePluginClientDataCommand, SavePluginDataCommand } from "./contract";
 
 /**
  * The desktop IPC surface: `window.tojuDesktop` in the Electron app, and `POST /desktop-bridge/ipc/<method>` (JSON
@@ -39,9 +39,9 @@ export interface TojuDesktopApi {
   deletePluginData(request: DeletePluginDataCommand): Promise<DeletePluginDataResult>;
 
   /**
-   * Every capability grant on this device.
+   * Every capability grant of the user on this device.
    */
-  getCapabilityGrants(): Promise<PluginCapabilityGrants>;
+  getCapabilityGrants(request: DesktopStateQuery): Promise<PluginCapabilityGrants>;
 
   /**
    * Replaces the capability grants document; answers it as saved.
@@ -49,9 +49,9 @@ export interface TojuDesktopApi {
   saveCapabilityGrants(request: PluginCapabilityGrants): Promise<PluginCapabilityGrants>;
 
   /**
-   * The plugins the user disabled.
+   * The plugins the user disabled on this device.
    */
-  getDisabledPlugins(): Promise<DisabledPlugins>;
+  getDisabledPlugins(request: DesktopStateQuery): Promise<DisabledPlugins>;
 
   /**
    * Replaces the list of disabled plugins; answers it as saved.

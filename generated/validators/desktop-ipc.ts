@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // The validators of each desktop IPC method's request (null when it takes none) and result.
-import { validateDeletePluginDataCommand, validateDeletePluginDataResult, validateDisabledPlugins, validateGetPluginDataQuery, validateGetPluginDataResult, validateInstallPluginFromUrlRequest, validateInstallPluginResult, validateLocalPluginDiscoveryResult, validateLocalPluginFile, validateLocalPluginsPathResult, validatePluginCapabilityGrants, validatePluginClientData, validatePluginClientDataQuery, validatePluginDataRecord, validateReadLocalPluginFileRequest, validateSavePluginClientDataCommand, validateSavePluginDataCommand } from "./index";
+import { validateDeletePluginDataCommand, validateDeletePluginDataResult, validateDesktopStateQuery, validateDisabledPlugins, validateGetPluginDataQuery, validateGetPluginDataResult, validateInstallPluginFromUrlRequest, validateInstallPluginResult, validateLocalPluginDiscoveryResult, validateLocalPluginFile, validateLocalPluginsPathResult, validatePluginCapabilityGrants, validatePluginClientData, validatePluginClientDataQuery, validatePluginDataRecord, validateReadLocalPluginFileRequest, validateSavePluginClientDataCommand, validateSavePluginDataCommand } from "./index";
 
 export const desktopIpcValidators = {
   listLocalPluginManifests: { request: null, result: validateLocalPluginDiscoveryResult },
@@ -9,9 +9,9 @@ export const desktopIpcValidators = {
   savePluginData: { request: validateSavePluginDataCommand, result: validatePluginDataRecord },
   getPluginData: { request: validateGetPluginDataQuery, result: validateGetPluginDataResult },
   deletePluginData: { request: validateDeletePluginDataCommand, result: validateDeletePluginDataResult },
-  getCapabilityGrants: { request: null, result: validatePluginCapabilityGrants },
+  getCapabilityGrants: { request: validateDesktopStateQuery, result: validatePluginCapabilityGrants },
   saveCapabilityGrants: { request: validatePluginCapabilityGrants, result: validatePluginCapabilityGrants },
-  getDisabledPlugins: { request: null, result: validateDisabledPlugins },
+  getDisabledPlugins: { request: validateDesktopStateQuery, result: validateDisabledPlugins },
   saveDisabledPlugins: { request: validateDisabledPlugins, result: validateDisabledPlugins },
   getPluginClientData: { request: validatePluginClientDataQuery, result: validatePluginClientData },
   savePluginClientData: { request: validateSavePluginClientDataCommand, result: validatePluginClientData },

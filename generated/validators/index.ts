@@ -1,7 +1,7 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // Typed entry point of the precompiled validators; every tier imports from here.
 import type { ErrorObject } from "ajv";
-import type { ApiError, AuthSession, ClientEnvelope, CreateServerRequest, Credentials, DataKey, DeletePluginDataCommand, DeletePluginDataResult, DisabledPlugins, EntityId, EventName, GetPluginDataQuery, GetPluginDataResult, HealthStatus, HttpOrigin, InstallPluginFromUrlRequest, InstallPluginResult, IpcError, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, MemberPermissions, Membership, PluginCapabilityGrants, PluginClientData, PluginClientDataQuery, PluginDataRecord, PluginEventDefinition, PluginEventDefinitionInput, PluginId, PluginInstallSource, PluginRequirement, PluginRequirementInput, PluginRequirementsSnapshot, ReadLocalPluginFileRequest, RequestId, SavePluginClientDataCommand, SavePluginDataCommand, Server, ServerEnvelope, TojuPluginManifest } from "../types/contract";
+import type { ApiError, AuthSession, ClientEnvelope, CreateServerRequest, Credentials, DataKey, DeletePluginDataCommand, DeletePluginDataResult, DesktopStateQuery, DisabledPlugins, EntityId, EventName, GetPluginDataQuery, GetPluginDataResult, HealthStatus, HttpOrigin, InstallPluginFromUrlRequest, InstallPluginResult, IpcError, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, MemberPermissions, Membership, PluginCapabilityGrants, PluginClientData, PluginClientDataQuery, PluginDataRecord, PluginEventDefinition, PluginEventDefinitionInput, PluginId, PluginInstallSource, PluginRequirement, PluginRequirementInput, PluginRequirementsSnapshot, ReadLocalPluginFileRequest, RequestId, SavePluginClientDataCommand, SavePluginDataCommand, Server, ServerEnvelope, TojuPluginManifest } from "../types/contract";
 
 export interface ContractValidator<T> {
   (data: unknown): data is T;
@@ -43,6 +43,7 @@ export const validateGetPluginDataQuery = ipc.validateGetPluginDataQuery as Cont
 export const validateGetPluginDataResult = ipc.validateGetPluginDataResult as ContractValidator<GetPluginDataResult>;
 export const validateDeletePluginDataCommand = ipc.validateDeletePluginDataCommand as ContractValidator<DeletePluginDataCommand>;
 export const validateDeletePluginDataResult = ipc.validateDeletePluginDataResult as ContractValidator<DeletePluginDataResult>;
+export const validateDesktopStateQuery = ipc.validateDesktopStateQuery as ContractValidator<DesktopStateQuery>;
 export const validatePluginCapabilityGrants = ipc.validatePluginCapabilityGrants as ContractValidator<PluginCapabilityGrants>;
 export const validateDisabledPlugins = ipc.validateDisabledPlugins as ContractValidator<DisabledPlugins>;
 export const validatePluginClientDataQuery = ipc.validatePluginClientDataQuery as ContractValidator<PluginClientDataQuery>;

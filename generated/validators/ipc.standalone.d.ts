@@ -9,6 +9,7 @@ export declare const validateGetPluginDataQuery: unknown;
 export declare const validateGetPluginDataResult: unknown;
 export declare const validateDeletePluginDataCommand: unknown;
 export declare const validateDeletePluginDataResult: unknown;
+export declare const validateDesktopStateQuery: unknown;
 export declare const validatePluginCapabilityGrants: unknown;
 export declare const validateDisabledPlugins: unknown;
 export declare const validatePluginClientDataQuery: unknown;
