@@ -358,7 +358,7 @@ export interface components {
          * @description A capability a plugin asks for in `capabilities[]`. The host grants each one per plugin; every host API method needs exactly one (`logger` and `context` need none).
          * @enum {string}
          */
-        Capability: "channels.read" | "messages.read" | "messages.send" | "messages.sendAsPluginUser" | "events.server.publish" | "events.server.subscribe" | "events.p2p.publish" | "messageBus.publish" | "messageBus.subscribe" | "p2p.send" | "p2p.receive" | "profile.read" | "users.read" | "roles.read" | "server.read" | "attachments.read" | "attachments.upload" | "media.read" | "storage.local" | "storage.serverData" | "clientData.read" | "clientData.write" | "ui.pages" | "ui.panels" | "ui.actions" | "ui.channelSections" | "ui.embeds" | "ui.settings";
+        Capability: "channels.read" | "messages.read" | "messages.send" | "messages.sendAsPluginUser" | "events.server.publish" | "events.server.subscribe" | "events.p2p.publish" | "messageBus.publish" | "messageBus.subscribe" | "p2p.send" | "p2p.receive" | "profile.read" | "users.read" | "roles.read" | "server.read" | "attachments.read" | "attachments.upload" | "media.read" | "storage.local" | "storage.serverData" | "clientData.read" | "clientData.write" | "ui.pages" | "ui.panels" | "ui.actions" | "ui.channelSections" | "ui.embeds" | "ui.settings" | "ui.commands";
         /** @description A channel of a server. */
         Channel: {
             /** @description Id of the channel. */
@@ -934,6 +934,19 @@ export interface components {
             /** @description The plugin. */
             pluginId: components["schemas"]["PluginId"];
         };
+        /** @description A slash command the plugin adds to the composer (needs `ui.commands`): the user types `/` and its id. A command is run by the plugin, never sent as a message; when two plugins declare the same id, both are offered as `/pluginId:id`. */
+        PluginCommandContribution: {
+            /** @description Id of the contribution, unique within the plugin. */
+            id: components["schemas"]["DataKey"];
+            /** @description Title shown to the user. */
+            title: components["schemas"]["DisplayText"];
+            /** @description A longer explanation shown as a tooltip or subtitle. */
+            description?: string;
+            /** @description Icon image, a path inside the plugin folder. */
+            icon?: components["schemas"]["RelativePath"];
+            /** @description What the command takes after its name, shown while typing, for example `2d6` or `<question> | <option> | …`. */
+            usage?: string;
+        };
         /** @description The Toju versions a plugin works with. */
         PluginCompatibility: {
             /** @description The oldest Toju version the plugin runs on (semver). */
@@ -1340,6 +1353,8 @@ export interface components {
             embeds?: components["schemas"]["PluginEmbedContribution"][];
             /** @description Settings UIs registered at run time (needs `ui.settings`). */
             settings?: components["schemas"]["PluginSettingsContribution"][];
+            /** @description Slash commands (needs `ui.commands`). */
+            commands?: components["schemas"]["PluginCommandContribution"][];
             /** @description Stylesheets the host loads with the plugin, paths inside the plugin folder. A `theme` lists at least one. */
             stylesheets?: components["schemas"]["RelativePath"][];
         };
@@ -1763,6 +1778,7 @@ export type PluginCapabilityGrants = components['schemas']['PluginCapabilityGran
 export type PluginChannelSectionContribution = components['schemas']['PluginChannelSectionContribution'];
 export type PluginClientData = components['schemas']['PluginClientData'];
 export type PluginClientDataQuery = components['schemas']['PluginClientDataQuery'];
+export type PluginCommandContribution = components['schemas']['PluginCommandContribution'];
 export type PluginCompatibility = components['schemas']['PluginCompatibility'];
 export type PluginDataAddress = components['schemas']['PluginDataAddress'];
 export type PluginDataDeclaration = components['schemas']['PluginDataDeclaration'];
@@ -3328,7 +3344,7 @@ type ReadonlyArray<T> = [
 export const pathsApiAttachmentsAttachmentIdGetResponses200HeadersXContentTypeOptionsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/attachments/{attachmentId}"]["get"]["responses"]["200"]["headers"]["X-Content-Type-Options"]> = ["nosniff"];
 export const activePluginsSetEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivePluginsSetEnvelope"]["type"]> = ["active_plugins_set"];
 export const apiErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiErrorCode"]> = ["invalid_request", "unauthenticated", "forbidden", "not_found", "conflict", "gone", "payload_too_large", "rate_limited", "internal"];
-export const capabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Capability"]> = ["channels.read", "messages.read", "messages.send", "messages.sendAsPluginUser", "events.server.publish", "events.server.subscribe", "events.p2p.publish", "messageBus.publish", "messageBus.subscribe", "p2p.send", "p2p.receive", "profile.read", "users.read", "roles.read", "server.read", "attachments.read", "attachments.upload", "media.read", "storage.local", "storage.serverData", "clientData.read", "clientData.write", "ui.pages", "ui.panels", "ui.actions", "ui.channelSections", "ui.embeds", "ui.settings"];
+export const capabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Capability"]> = ["channels.read", "messages.read", "messages.send", "messages.sendAsPluginUser", "events.server.publish", "events.server.subscribe", "events.p2p.publish", "messageBus.publish", "messageBus.subscribe", "p2p.send", "p2p.receive", "profile.read", "users.read", "roles.read", "server.read", "attachments.read", "attachments.upload", "media.read", "storage.local", "storage.serverData", "clientData.read", "clientData.write", "ui.pages", "ui.panels", "ui.actions", "ui.channelSections", "ui.embeds", "ui.settings", "ui.commands"];
 export const channelCreatedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChannelCreatedEnvelope"]["type"]> = ["channel_created"];
 export const errorBodyLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBodyLimit"]> = [50, 20, 2048, 1024];
 export const errorEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorEnvelope"]["type"]> = ["error"];

@@ -27,6 +27,7 @@ export const UI_CONTRIBUTION_LISTS = [
   ["channelSections", "ui.channelSections"],
   ["embeds", "ui.embeds"],
   ["settings", "ui.settings"],
+  ["commands", "ui.commands"],
 ] as const;
 
 export const RELATIONSHIP_KINDS = ["requires", "optional", "conflicts", "before", "after"] as const;
