@@ -18,6 +18,16 @@ const manifests = ["valid", "invalid"].flatMap((dir) =>
   })),
 );
 
+/** What renderer-csp-entry.ts puts on `window.toju` for these tests. */
+interface ProbeWindow {
+  toju: {
+    codeGeneration: string;
+    validateManifestWith: typeof validateManifestWith;
+    validateClientEnvelope(value: unknown): boolean;
+    importBlobModule(source: string): Promise<{ activate(context: unknown): unknown }>;
+  };
+}
+
 let server: Server;
 let bundledInputs: string[];
 let browser: Browser;
@@ -62,12 +72,12 @@ afterAll(async () => {
 });
 
 it("enforces the CSP: the page's own code cannot compile strings", async () => {
-  expect(await page.evaluate(() => (window as any).toju.codeGeneration)).toBe("EvalError");
+  expect(await page.evaluate(() => (window as unknown as ProbeWindow).toju.codeGeneration)).toBe("EvalError");
 });
 
 it("runs the manifest checks in the browser with the same result as Node, for every fixture", async () => {
   const inBrowser = await page.evaluate(
-    (list) => list.map(({ name, manifest }) => ({ name, result: (window as any).toju.validateManifestWith(manifest) })),
+    (list) => list.map(({ name, manifest }) => ({ name, result: (window as unknown as ProbeWindow).toju.validateManifestWith(manifest) })),
     manifests,
   );
   expect(inBrowser).toEqual(manifests.map(({ name, manifest }) => ({ name, result: validateManifestWith(manifest) })));
@@ -76,7 +86,7 @@ it("runs the manifest checks in the browser with the same result as Node, for ev
 
 it("validates websocket envelopes with the generated validator", async () => {
   const verdicts = await page.evaluate(() => {
-    const { validateClientEnvelope } = (window as any).toju;
+    const { validateClientEnvelope } = (window as unknown as ProbeWindow).toju;
     return [
       validateClientEnvelope({ type: "identify", token: "0123456789abcdef0123" }),
       validateClientEnvelope({
@@ -106,7 +116,7 @@ it("validates websocket envelopes with the generated validator", async () => {
 it("imports a plugin module from a Blob URL and runs its hooks", async () => {
   const source = "export function activate(context) { return `${context.pluginId} activated with ${context.api.value * 2}`; }";
   const result = await page.evaluate(async (code) => {
-    const module = await (window as any).toju.importBlobModule(code);
+    const module = await (window as unknown as ProbeWindow).toju.importBlobModule(code);
     return module.activate({ pluginId: "dice-roller", api: { value: 21 } });
   }, source);
   expect(result).toBe("dice-roller activated with 42");

@@ -1,35 +1,17 @@
-// Why the host put a plugin in its state: the planner's codes plus what only running a plugin can tell.
-import type { PlanReasonCode, PluginActivationReason } from "../activation/activation-reasons";
+// Errors the host answers its callers with (not plugins): asking for something it cannot do.
+import { CodedError } from "@toju/contracts/errors/coded-error";
 
-export const hostReasonCodes = [
-  /** The manifest did not validate; the issues say why. */
-  "invalid_manifest",
-  /** The module could not be fetched, verified or imported, or did not load in time. */
-  "module_load_failed",
-  /** `createApi` threw while building the activation context. */
-  "api_unavailable",
-  /** A hook threw or rejected. */
-  "hook_failed",
-  /** A hook did not settle within the host's time limit. */
-  "hook_timeout",
-  /** Stopped by `deactivate(pluginId)`. */
-  "deactivated",
-  /** Stopped because a plugin it requires was deactivated or reloaded. */
-  "dependency_deactivated",
-] as const;
-
-export type HostReasonCode = (typeof hostReasonCodes)[number];
-
-export type PluginStateReason = PluginActivationReason<PlanReasonCode | HostReasonCode>;
+export type PluginHostErrorCode = "unknown_plugin" | "plugin_disabled" | "invalid_manifest";
 
 /** A caller asked the host for something it cannot do; the code is stable, the message for people. */
-export class PluginHostError extends Error {
+export class PluginHostError extends CodedError<PluginHostErrorCode> {
+  override readonly name = "PluginHostError";
+
   constructor(
-    readonly code: "unknown_plugin" | "plugin_disabled" | "invalid_manifest",
+    code: PluginHostErrorCode,
     readonly pluginId: string,
     message: string,
   ) {
-    super(message);
-    this.name = "PluginHostError";
+    super(code, message);
   }
 }

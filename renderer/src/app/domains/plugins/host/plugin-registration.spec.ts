@@ -13,7 +13,7 @@ describe("checkRegistration with the shared manifest fixtures", () => {
   });
 
   // Embedded event/data schemas are compiled only where `new Function` is allowed (Node); the renderer's
-  // CSP-safe check cannot, and the server stays the authority for them (DESIGN.md §1).
+  // CSP-safe check cannot, and the server, which compiles them, stays the authority for them.
   const rendererCheckable = readdirSync(join(FIXTURES, "invalid")).filter(
     (file) => expected[file.replace(/\.json$/, "")].code !== "invalid_embedded_schema",
   );
