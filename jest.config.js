@@ -1,26 +1,50 @@
-// One jest run for every tier; TypeScript and the generated ES-module validators go through ts-jest.
+// One jest run for every tier: the node project runs TypeScript (and the generated ES-module validators) through
+// ts-jest; the Angular project runs the renderer's component, service and directive specs in jsdom with TestBed.
+const { createCjsPreset } = require("jest-preset-angular/presets");
+
+const moduleNameMapper = {
+  "^@toju/contracts/(.*)$": "<rootDir>/contracts/$1",
+  "^@toju/generated/(.*)$": "<rootDir>/generated/$1",
+};
+const angularSpecs = [
+  "<rootDir>/renderer/src/app/**/*.component.spec.ts",
+  "<rootDir>/renderer/src/app/**/*.service.spec.ts",
+  "<rootDir>/renderer/src/app/**/*.directive.spec.ts",
+];
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: "node",
-  roots: [
-    "<rootDir>/contracts",
-    "<rootDir>/electron",
-    "<rootDir>/renderer",
-    "<rootDir>/server",
-    "<rootDir>/e2e",
-    "<rootDir>/scripts",
-    "<rootDir>/bench",
-  ],
-  testMatch: ["**/*.spec.ts"],
-  transform: {
-    "^.+\\.[tj]s$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true }, diagnostics: false }],
-  },
-  // p-limit and its queue ship only as ES modules; ts-jest turns them into CommonJS like our own sources.
-  transformIgnorePatterns: ["/node_modules/(?!(p-limit|yocto-queue)/)"],
-  moduleNameMapper: {
-    "^@toju/contracts/(.*)$": "<rootDir>/contracts/$1",
-    "^@toju/generated/(.*)$": "<rootDir>/generated/$1",
-  },
   testTimeout: 30000,
   maxWorkers: 2,
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      roots: [
+        "<rootDir>/contracts",
+        "<rootDir>/electron",
+        "<rootDir>/renderer",
+        "<rootDir>/server",
+        "<rootDir>/e2e",
+        "<rootDir>/scripts",
+        "<rootDir>/bench",
+      ],
+      testMatch: ["**/*.spec.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "/renderer/src/app/.*\\.(component|service|directive)\\.spec\\.ts$"],
+      transform: {
+        "^.+\\.[tj]s$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true }, diagnostics: false }],
+      },
+      // p-limit and its queue ship only as ES modules; ts-jest turns them into CommonJS like our own sources.
+      transformIgnorePatterns: ["/node_modules/(?!(p-limit|yocto-queue)/)"],
+      moduleNameMapper,
+    },
+    {
+      displayName: "angular",
+      ...createCjsPreset({ tsconfig: "<rootDir>/renderer/tsconfig.spec.json", diagnostics: false }),
+      roots: ["<rootDir>/renderer"],
+      testMatch: angularSpecs,
+      setupFilesAfterEnv: ["<rootDir>/renderer/src/test-setup.ts"],
+      moduleNameMapper,
+    },
+  ],
 };

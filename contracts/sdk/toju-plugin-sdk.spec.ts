@@ -1,9 +1,17 @@
-// The SDK's capability table covers every gated method with a real capability, and every capability is used.
+// The SDK's one table covers every gated method with a real capability, its doc comments agree with the table, and
+// every error it names is exported here as a coded error.
+import path from "node:path";
+import ts from "typescript";
 import { capabilityValues } from "../../generated/types/contract";
-import { PluginCapabilityError, pluginApiCapabilities } from "./toju-plugin-sdk";
+import { CodedError } from "../errors/coded-error";
+import * as sdk from "./toju-plugin-sdk";
 
-describe("pluginApiCapabilities", () => {
-  const used = Object.values(pluginApiCapabilities).flatMap((methods) => Object.values(methods) as string[]);
+const { pluginApiMethods } = sdk;
+type Table = Record<string, Record<string, { capability: string; kind: "sync" | "async" }>>;
+const table = pluginApiMethods as Table;
+
+describe("pluginApiMethods", () => {
+  const used = Object.values(table).flatMap((methods) => Object.values(methods).map((method) => method.capability));
 
   it("names only capabilities of the contract", () => {
     for (const capability of used) expect(capabilityValues).toContain(capability);
@@ -14,16 +22,96 @@ describe("pluginApiCapabilities", () => {
   });
 });
 
-describe("PluginCapabilityError", () => {
-  it("carries the plugin, the capability and a stable code", () => {
-    const error = new PluginCapabilityError("dice-roller", "ui.pages");
+/** Each method's doc comment of `TojuClientPluginApi`, read with the TypeScript checker, as `subsystem.method → text`. */
+function methodDocs(): Map<string, string> {
+  const file = path.join(__dirname, "toju-plugin-sdk.ts");
+  const program = ts.createProgram([file], {
+    noEmit: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+  });
+  const checker = program.getTypeChecker();
+  const api = program
+    .getSourceFile(file)!
+    .statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === "TojuClientPluginApi")!;
+  const docs = new Map<string, string>();
+  for (const subsystem of checker.getTypeAtLocation(api).getProperties()) {
+    for (const method of checker.getTypeOfSymbolAtLocation(subsystem, api).getProperties()) {
+      docs.set(`${subsystem.name}.${method.name}`, ts.displayPartsToString(method.getDocumentationComment(checker)).replace(/\s+/g, " "));
+    }
+  }
+  return docs;
+}
+
+describe("the doc comments of TojuClientPluginApi", () => {
+  const docs = methodDocs();
+  const gated = Object.entries(table).flatMap(([subsystem, methods]) =>
+    Object.entries(methods).map(([method, entry]) => [`${subsystem}.${method}`, entry] as const),
+  );
+
+  it("cover exactly the table's methods, plus logger and context", () => {
+    const documented = [...docs.keys()].filter((name) => !/^(logger|context)\./.test(name));
+    expect(documented.sort()).toEqual(gated.map(([name]) => name).sort());
+  });
+
+  it.each(gated)("%s names its capability and fails the way its kind says", (name, { capability, kind }) => {
+    const doc = docs.get(name)!;
+    expect(doc).toContain(`Needs \`${capability}\`.`);
+    expect(doc).toContain("`PluginCapabilityError`");
+    if (kind === "async") {
+      expect(doc).toMatch(/\bRejects with\b/);
+      expect(doc).not.toMatch(/\bThrows\b/);
+    } else {
+      expect(doc).toMatch(/\bThrows\b/);
+      expect(doc).not.toMatch(/\bRejects\b/);
+    }
+  });
+
+  it("name only errors the SDK exports, each a coded error", () => {
+    const named = new Set([...docs.values()].flatMap((doc) => [...doc.matchAll(/`(\w+Error)`/g)].map((m) => m[1])));
+    expect(named.size).toBeGreaterThan(5);
+    for (const name of named) {
+      const exported = (sdk as Record<string, unknown>)[name];
+      expect(typeof exported).toBe("function");
+      expect((exported as { prototype: unknown }).prototype).toBeInstanceOf(CodedError);
+    }
+  });
+});
+
+describe("errors a plugin can catch", () => {
+  it.each([
+    ["PluginCapabilityError", "capability_not_granted", () => new sdk.PluginCapabilityError("dice-roller", "ui.pages")],
+    ["PluginMessageBusError", "invalid_topic", () => new sdk.PluginMessageBusError("invalid_topic", "bad topic")],
+    ["PluginUiRegistryError", "undeclared_contribution", () => new sdk.PluginUiRegistryError("undeclared_contribution", "not declared")],
+    ["PluginHostNotConnectedError", "not_connected", () => new sdk.PluginHostNotConnectedError("channels.list")],
+    ["PluginDataUnavailableError", "server_data_unavailable", () => new sdk.PluginDataUnavailableError("serverData.get")],
+    ["P2pUnavailableError", "p2p_unavailable", () => new sdk.P2pUnavailableError("u-42")],
+    ["PluginStorageError", "quota_exceeded", () => new sdk.PluginStorageError("quota_exceeded", "full")],
+  ])("%s is an Error with its own name and the stable code %s", (name, code, create) => {
+    const error = create();
     expect(error).toBeInstanceOf(Error);
-    expect(error).toMatchObject({
-      name: "PluginCapabilityError",
-      code: "capability_not_granted",
-      pluginId: "dice-roller",
-      capability: "ui.pages",
-    });
-    expect(error.message).toContain("ui.pages");
+    expect(error).toBeInstanceOf(CodedError);
+    expect(error).toMatchObject({ name, code });
+    expect(error.message.length).toBeGreaterThan(0);
+  });
+
+  it("carry what the plugin needs to react", () => {
+    expect(new sdk.PluginCapabilityError("dice-roller", "ui.pages")).toMatchObject({ pluginId: "dice-roller", capability: "ui.pages" });
+    expect(new sdk.PluginCapabilityError("dice-roller", "ui.pages").message).toContain("ui.pages");
+    expect(new sdk.PluginApiArgumentError("value_too_large", "dice-roller", "storage.set", "too big").message).toBe("storage.set: too big");
+    expect(new sdk.PluginHostNotConnectedError("channels.list").message).toContain("channels.list");
+    expect(new sdk.P2pUnavailableError("u-42")).toMatchObject({ peerUserId: "u-42" });
+  });
+
+  it("lists each code family once, without repeats", () => {
+    for (const codes of [
+      sdk.pluginApiArgumentErrorCodes,
+      sdk.pluginMessageBusErrorCodes,
+      sdk.pluginUiRegistryErrorCodes,
+      sdk.pluginStorageErrorCodes,
+    ]) {
+      expect(new Set(codes).size).toBe(codes.length);
+    }
   });
 });

@@ -1,23 +1,46 @@
-// The plugin-facing SDK: everything a plugin module sees, in one framework-free file plugin authors can read top to bottom.
+// The plugin-facing SDK: everything a plugin module sees, in one framework-free file plugin authors read top to bottom.
+// Data shapes are the contract's generated types; every error a plugin can catch is defined here with its codes.
+import { ipcErrorCodeValues } from "../../generated/types/contract";
 import type {
   Capability,
+  Channel,
+  DisplayText,
+  HttpUrl,
+  IpcErrorCode,
+  MessageEnvelope,
+  PluginActionContext,
+  PluginActionContribution,
+  PluginChannelSectionContribution,
+  PluginDataRecord,
+  PluginEmbedContribution,
+  PluginEventEnvelope,
   PluginLifecycleState,
+  PluginPageContribution,
+  PluginPanelContribution,
+  PluginPanelLocation,
   PluginRequirementsSnapshot,
   PluginScope,
+  PluginSettingsContribution,
+  RelayedPluginEventEnvelope,
+  Server,
   TojuPluginManifest,
+  User,
 } from "../../generated/types/contract";
+import { CodedError } from "../errors/coded-error";
 
 export type { Capability, PluginLifecycleState, PluginRequirementsSnapshot, PluginScope, TojuPluginManifest };
 
 /** The host API major this SDK describes; a plugin whose `apiVersion` differs is blocked. */
 export const TOJU_PLUGIN_API_VERSION = "1";
 
+// ─── The module and its activation ─────────────────────────────────────────────────────────────────────────────────
+
 /** Undo a registration or subscription. Push it to `context.subscriptions` and the host disposes it on deactivation. */
 export interface Disposable {
   dispose(): void;
 }
 
-/** What a plugin's ES module exports. Every hook is optional; a hook that throws marks the plugin `failed`. */
+/** What a plugin's ES module exports. Every hook is optional; a hook that throws or rejects marks the plugin `failed`. */
 export interface TojuClientPluginModule {
   /** Runs when the plugin is activated; register UI and subscriptions here. */
   activate?(context: TojuPluginActivationContext): void | Promise<void>;
@@ -31,66 +54,41 @@ export interface TojuClientPluginModule {
   onPluginDataChanged?(context: TojuPluginActivationContext, event: PluginDataChangedEvent): void | Promise<void>;
 }
 
-/** What `activate(context)` receives. */
+/** What every hook receives. */
 export interface TojuPluginActivationContext {
   readonly pluginId: string;
   readonly manifest: TojuPluginManifest;
   /** The host API; every method checks this plugin's capability grants first. */
   readonly api: TojuClientPluginApi;
-  /** Disposed by the host when the plugin deactivates. */
+  /** Disposed by the host, latest first, when the plugin deactivates or fails. */
   readonly subscriptions: Disposable[];
 }
 
-export interface PluginDataChangedEvent {
-  key: string;
-  scope: PluginScope;
-  scopeId?: string;
-  /** The new value, or undefined when the entry was deleted. */
-  value: unknown;
-}
+/** A data key of the plugin changed; `value` is undefined when the entry was deleted. */
+export type PluginDataChangedEvent = Pick<PluginDataRecord, "key" | "scope" | "scopeId"> & { value: unknown };
 
-/** Thrown by an API method when the plugin lacks the capability it needs. */
-export class PluginCapabilityError extends Error {
-  readonly code = "capability_not_granted";
+// ─── Data the host API hands out ───────────────────────────────────────────────────────────────────────────────────
 
-  constructor(
-    readonly pluginId: string,
-    readonly capability: Capability,
-  ) {
-    super(`plugin '${pluginId}' has not been granted '${capability}'`);
-    this.name = "PluginCapabilityError";
-  }
-}
+/** A channel of the current server. */
+export type ChannelInfo = Channel;
 
-export interface ChannelInfo {
-  id: string;
-  name: string;
-  serverId: string;
-}
-export interface ChatMessage {
-  id: string;
-  serverId: string;
-  channelId: string;
-  authorUserId: string;
-  content: string;
-  sentAt: string;
-}
-export interface UserInfo {
-  id: string;
-  username: string;
-  displayName?: string;
-  avatarUrl?: string;
-}
+/** A chat message as the server delivers it: the `message` envelope without its framing. */
+export type ChatMessage = Omit<MessageEnvelope, "type" | "requestId">;
+
+/** The current server; its channels are read with `channels.list` (which needs its own capability). */
+export type ServerInfo = Omit<Server, "channels">;
+
+/** A user, with the profile fields the directory adds when the user set them. */
+export type UserInfo = User & { displayName?: DisplayText; avatarUrl?: HttpUrl };
+
+/** A role of the current server (`owner`, `admin`, `member`) and the permissions it carries. */
 export interface RoleInfo {
   id: string;
   name: string;
   permissions: string[];
 }
-export interface ServerInfo {
-  id: string;
-  name: string;
-  ownerId: string;
-}
+
+/** An uploaded file; `url` serves its bytes to members of its server. */
 export interface AttachmentInfo {
   id: string;
   name: string;
@@ -99,22 +97,20 @@ export interface AttachmentInfo {
   url: string;
 }
 
-/** A plugin event as delivered to subscribers. */
-export interface PluginEvent<T = unknown> {
-  eventId: string;
-  eventName: string;
-  scope: PluginScope;
-  sourceUserId: string;
-  channelId?: string;
-  targetUserId?: string;
-  sentAt: string;
-  payload: T;
+/** A camera, microphone or speaker, as the browser's `enumerateDevices` reports it. */
+export interface MediaDeviceSummary {
+  id: string;
+  kind: string;
+  label: string;
 }
 
-export interface PublishEventOptions {
-  channelId?: string;
-  targetUserId?: string;
-}
+/** A plugin event as the server relays it to subscribers. */
+export type PluginEvent<T = unknown> = Omit<RelayedPluginEventEnvelope, "type" | "requestId" | "payload"> & { payload: T };
+
+/** Where a published event goes: a channel (`channel` scope) or a user (`user` scope). */
+export type PublishEventOptions = Pick<PluginEventEnvelope, "channelId" | "targetUserId">;
+
+/** A message on the in-app bus between plugins, stamped with the plugin that published it. */
 export interface MessageBusMessage<T = unknown> {
   topic: string;
   payload: T;
@@ -122,121 +118,419 @@ export interface MessageBusMessage<T = unknown> {
   channelId?: string;
   peerId?: string;
 }
+
+/** Filters of a bus subscription (or targets of a publish); `replay` hands a subscriber the topic's last message. */
 export interface MessageBusOptions {
   channelId?: string;
   peerId?: string;
   replay?: boolean;
 }
 
-export interface PluginPageRegistration {
-  id: string;
-  title: string;
+// ─── UI contributions: each registration names an id the manifest declares in the matching `ui` list ───────────────
+
+/** A page, shown as a tab named by its title. */
+export interface PluginPageRegistration extends Pick<PluginPageContribution, "id" | "title"> {
   render(host: HTMLElement): void | Disposable;
 }
-export interface PluginPanelRegistration extends PluginPageRegistration {
-  location?: "left" | "right" | "bottom";
+export interface PluginPanelRegistration extends Pick<PluginPanelContribution, "id" | "title"> {
+  location?: PluginPanelLocation;
+  render(host: HTMLElement): void | Disposable;
 }
-export interface PluginActionRegistration {
-  id: string;
-  title: string;
-  context?: ("message" | "channel" | "server" | "user" | "composer")[];
-  run(target: { kind: string; id?: string }): void | Promise<void>;
+/** An action, shown as a button named by its title where its `context` says. */
+export interface PluginActionRegistration extends Pick<PluginActionContribution, "id" | "title"> {
+  context?: PluginActionContext[];
+  run(target: { kind: PluginActionContext; id?: string }): void | Promise<void>;
 }
-export interface PluginChannelSectionRegistration extends PluginPageRegistration {
+export interface PluginChannelSectionRegistration extends Pick<PluginChannelSectionContribution, "id" | "title"> {
   channelId?: string;
+  render(host: HTMLElement): void | Disposable;
 }
-export interface PluginEmbedRegistration {
-  id: string;
-  title: string;
+/** Renders links or attachments the manifest's `match` (then `matches`) accepts. */
+export interface PluginEmbedRegistration extends Pick<PluginEmbedContribution, "id" | "title"> {
   matches(url: string, mediaType?: string): boolean;
   render(host: HTMLElement, source: { url: string; mediaType?: string }): void | Disposable;
 }
-export interface PluginSettingsRegistration extends PluginPageRegistration {}
-
-/** The capability-gated host API. The capability each method needs is in `pluginApiCapabilities`. */
-export interface TojuClientPluginApi {
-  channels: { list(): Promise<ChannelInfo[]>; get(channelId: string): Promise<ChannelInfo | undefined> };
-  events: {
-    publish(eventName: string, payload: unknown, options?: PublishEventOptions): Promise<void>;
-    subscribe<T = unknown>(eventName: string, listener: (event: PluginEvent<T>) => void): Disposable;
-    publishP2pHint(eventName: string, targetUserId: string, payload: unknown): Promise<void>;
-  };
-  messages: {
-    list(channelId: string, options?: { before?: string; limit?: number }): Promise<ChatMessage[]>;
-    send(channelId: string, content: string): Promise<ChatMessage>;
-    sendAsPluginUser(channelId: string, content: string): Promise<ChatMessage>;
-  };
-  messageBus: {
-    publish(topic: string, payload: unknown, options?: MessageBusOptions): void;
-    subscribe<T = unknown>(topic: string, listener: (message: MessageBusMessage<T>) => void, options?: MessageBusOptions): Disposable;
-  };
-  p2p: {
-    send(peerUserId: string, payload: unknown): Promise<void>;
-    onMessage(listener: (message: { fromUserId: string; payload: unknown }) => void): Disposable;
-  };
-  profile: { get(): Promise<UserInfo> };
-  users: { list(): Promise<UserInfo[]>; get(userId: string): Promise<UserInfo | undefined> };
-  roles: { list(): Promise<RoleInfo[]> };
-  server: { current(): Promise<ServerInfo | undefined> };
-  attachments: {
-    get(attachmentId: string): Promise<AttachmentInfo | undefined>;
-    upload(file: Blob, options?: { channelId?: string }): Promise<AttachmentInfo>;
-  };
-  media: { listDevices(): Promise<{ id: string; kind: string; label: string }[]> };
-  storage: {
-    get<T = unknown>(key: string): Promise<T | undefined>;
-    set(key: string, value: unknown): Promise<void>;
-    delete(key: string): Promise<void>;
-  };
-  serverData: {
-    get<T = unknown>(key: string): Promise<T | undefined>;
-    set(key: string, value: unknown): Promise<void>;
-    delete(key: string): Promise<void>;
-  };
-  clientData: { get<T = unknown>(key: string): Promise<T | undefined>; set(key: string, value: unknown): Promise<void> };
-  ui: {
-    registerPage(page: PluginPageRegistration): Disposable;
-    registerPanel(panel: PluginPanelRegistration): Disposable;
-    registerAction(action: PluginActionRegistration): Disposable;
-    registerChannelSection(section: PluginChannelSectionRegistration): Disposable;
-    registerEmbed(embed: PluginEmbedRegistration): Disposable;
-    registerSettings(settings: PluginSettingsRegistration): Disposable;
-  };
-  /** Needs no capability. */
-  logger: {
-    debug(...args: unknown[]): void;
-    info(...args: unknown[]): void;
-    warn(...args: unknown[]): void;
-    error(...args: unknown[]): void;
-  };
-  /** Needs no capability. */
-  context: { readonly pluginId: string; readonly apiVersion: string; readonly serverId?: string; readonly channelId?: string };
+export interface PluginSettingsRegistration extends Pick<PluginSettingsContribution, "id" | "title"> {
+  render(host: HTMLElement): void | Disposable;
 }
 
-type GatedSubsystems = Exclude<keyof TojuClientPluginApi, "logger" | "context">;
+// ─── The host API ──────────────────────────────────────────────────────────────────────────────────────────────────
+// Each method needs exactly one capability (`pluginApiMethods` below). A method returning a promise never throws: it
+// rejects. A synchronous method throws. Without the grant, both fail with `PluginCapabilityError`.
 
-/** Exactly one capability per host API method; the host's facade and its tests read this table. */
-export const pluginApiCapabilities = {
-  channels: { list: "channels.read", get: "channels.read" },
-  events: { publish: "events.server.publish", subscribe: "events.server.subscribe", publishP2pHint: "events.p2p.publish" },
-  messages: { list: "messages.read", send: "messages.send", sendAsPluginUser: "messages.sendAsPluginUser" },
-  messageBus: { publish: "messageBus.publish", subscribe: "messageBus.subscribe" },
-  p2p: { send: "p2p.send", onMessage: "p2p.receive" },
-  profile: { get: "profile.read" },
-  users: { list: "users.read", get: "users.read" },
-  roles: { list: "roles.read" },
-  server: { current: "server.read" },
-  attachments: { get: "attachments.read", upload: "attachments.upload" },
-  media: { listDevices: "media.read" },
-  storage: { get: "storage.local", set: "storage.local", delete: "storage.local" },
-  serverData: { get: "storage.serverData", set: "storage.serverData", delete: "storage.serverData" },
-  clientData: { get: "clientData.read", set: "clientData.write" },
-  ui: {
-    registerPage: "ui.pages",
-    registerPanel: "ui.panels",
-    registerAction: "ui.actions",
-    registerChannelSection: "ui.channelSections",
-    registerEmbed: "ui.embeds",
-    registerSettings: "ui.settings",
+/** The capability-gated host API a plugin receives as `context.api`. */
+export interface TojuClientPluginApi {
+  channels: PluginChannelsApi;
+  events: PluginEventsApi;
+  messages: PluginMessagesApi;
+  messageBus: PluginMessageBusApi;
+  p2p: PluginP2pApi;
+  profile: PluginProfileApi;
+  users: PluginUsersApi;
+  roles: PluginRolesApi;
+  server: PluginServerApi;
+  attachments: PluginAttachmentsApi;
+  media: PluginMediaApi;
+  storage: PluginStorageApi;
+  serverData: PluginServerDataApi;
+  clientData: PluginClientDataApi;
+  ui: PluginUiApi;
+  /** Needs no capability and never throws; every line is prefixed with the plugin id. */
+  logger: PluginLogger;
+  /** Needs no capability; `serverId` and `channelId` follow the shell's current server and channel. */
+  context: PluginApiContext;
+}
+
+export interface PluginChannelsApi {
+  /** The current server's channels. Needs `channels.read`. Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`. */
+  list(): Promise<ChannelInfo[]>;
+  /**
+   * One channel of the current server, or undefined. Needs `channels.read`. Rejects with `PluginCapabilityError` or
+   * `PluginHostNotConnectedError`.
+   */
+  get(channelId: string): Promise<ChannelInfo | undefined>;
+}
+
+export interface PluginEventsApi {
+  /**
+   * Sends a `clientToServer` event the server registered for this plugin. Needs `events.server.publish`.
+   * Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`.
+   */
+  publish(eventName: string, payload: unknown, options?: PublishEventOptions): Promise<void>;
+  /**
+   * Receives this plugin's `serverRelay` events. Needs `events.server.subscribe`. Throws `PluginCapabilityError`;
+   * while no server is open the subscription stands but receives nothing.
+   */
+  subscribe<T = unknown>(eventName: string, listener: (event: PluginEvent<T>) => void): Disposable;
+  /**
+   * Sends a `p2pHint` event to one member. Needs `events.p2p.publish`. Rejects with `PluginCapabilityError` or
+   * `PluginHostNotConnectedError`.
+   */
+  publishP2pHint(eventName: string, targetUserId: string, payload: unknown): Promise<void>;
+}
+
+export interface PluginMessagesApi {
+  /**
+   * A channel's messages, newest first (`limit` 1…100). Needs `messages.read`. Rejects with `PluginCapabilityError`
+   * or `PluginHostNotConnectedError`.
+   */
+  list(channelId: string, options?: { before?: string; limit?: number }): Promise<ChatMessage[]>;
+  /** Sends a message as the current user. Needs `messages.send`. Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`. */
+  send(channelId: string, content: string): Promise<ChatMessage>;
+  /**
+   * Sends a message as the manifest's `pluginUser`. Needs `messages.sendAsPluginUser`.
+   * Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`.
+   */
+  sendAsPluginUser(channelId: string, content: string): Promise<ChatMessage>;
+}
+
+export interface PluginMessageBusApi {
+  /**
+   * Delivers a plain-JSON payload to every matching subscriber of the topic, at once. Needs `messageBus.publish`.
+   * Throws `PluginCapabilityError` or `PluginMessageBusError` (a bad topic, options or payload; a publish loop).
+   */
+  publish(topic: string, payload: unknown, options?: MessageBusOptions): void;
+  /**
+   * Listens to a topic, optionally filtered by channel or peer. Needs `messageBus.subscribe`.
+   * Throws `PluginCapabilityError` or `PluginMessageBusError` (a bad topic, options or listener; too many subscriptions).
+   */
+  subscribe<T = unknown>(topic: string, listener: (message: MessageBusMessage<T>) => void, options?: MessageBusOptions): Disposable;
+}
+
+export interface PluginP2pApi {
+  /**
+   * Sends a JSON payload (at most 64 KiB) to the same plugin on a member's device. Needs `p2p.send`.
+   * Rejects with `PluginCapabilityError`, `PluginHostNotConnectedError`, or `P2pUnavailableError` when no direct
+   * channel to the peer opens; nothing is ever relayed through the server instead.
+   */
+  send(peerUserId: string, payload: unknown): Promise<void>;
+  /** Receives what the same plugin on other devices sends. Needs `p2p.receive`. Throws `PluginCapabilityError`. */
+  onMessage(listener: (message: { fromUserId: string; payload: unknown }) => void): Disposable;
+}
+
+export interface PluginProfileApi {
+  /** The signed-in user. Needs `profile.read`. Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`. */
+  get(): Promise<UserInfo>;
+}
+
+export interface PluginUsersApi {
+  /** The current server's members. Needs `users.read`. Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`. */
+  list(): Promise<UserInfo[]>;
+  /** One member, or undefined. Needs `users.read`. Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`. */
+  get(userId: string): Promise<UserInfo | undefined>;
+}
+
+export interface PluginRolesApi {
+  /** The current server's roles. Needs `roles.read`. Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`. */
+  list(): Promise<RoleInfo[]>;
+}
+
+export interface PluginServerApi {
+  /**
+   * The current server, or undefined when none is open. Needs `server.read`. Rejects with `PluginCapabilityError` or
+   * `PluginHostNotConnectedError`.
+   */
+  current(): Promise<ServerInfo | undefined>;
+}
+
+export interface PluginAttachmentsApi {
+  /**
+   * An attachment's description, or undefined. Needs `attachments.read`. Rejects with `PluginCapabilityError` or
+   * `PluginHostNotConnectedError`.
+   */
+  get(attachmentId: string): Promise<AttachmentInfo | undefined>;
+  /** Uploads a file (at most 8 MiB). Needs `attachments.upload`. Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`. */
+  upload(file: Blob, options?: { channelId?: string }): Promise<AttachmentInfo>;
+}
+
+export interface PluginMediaApi {
+  /** The media devices the browser reports. Needs `media.read`. Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`. */
+  listDevices(): Promise<MediaDeviceSummary[]>;
+}
+
+/**
+ * Plugin data on this device. Keys follow the data key pattern (a lower-case letter, then up to 63 letters, digits,
+ * `.`, `_` or `-`); values are plain JSON of at most 1 MiB, stored as a copy. A key the manifest declares in `data[]`
+ * with scope `user` is kept per user, any other key per plugin; `server` and `channel` keys need a server connection.
+ */
+export interface PluginStorageApi {
+  /**
+   * The stored value, or undefined. Needs `storage.local`. Rejects with `PluginCapabilityError`, `PluginApiArgumentError`,
+   * `PluginStorageError` or `PluginHostNotConnectedError`.
+   */
+  get<T = unknown>(key: string): Promise<T | undefined>;
+  /**
+   * Stores a copy of the value. Needs `storage.local`. Rejects with `PluginCapabilityError`, `PluginApiArgumentError`,
+   * `PluginStorageError` or `PluginHostNotConnectedError`.
+   */
+  set(key: string, value: unknown): Promise<void>;
+  /**
+   * Removes the entry. Needs `storage.local`. Rejects with `PluginCapabilityError`, `PluginApiArgumentError`,
+   * `PluginStorageError` or `PluginHostNotConnectedError`.
+   */
+  delete(key: string): Promise<void>;
+}
+
+/** Plugin data kept by the current server, with the keys and values of `storage`. Servers keep none today. */
+export interface PluginServerDataApi {
+  /**
+   * The stored value, or undefined. Needs `storage.serverData`. Rejects with `PluginCapabilityError`,
+   * `PluginApiArgumentError`, `PluginHostNotConnectedError` or `PluginDataUnavailableError`.
+   */
+  get<T = unknown>(key: string): Promise<T | undefined>;
+  /**
+   * Stores a copy of the value. Needs `storage.serverData`. Rejects with `PluginCapabilityError`,
+   * `PluginApiArgumentError`, `PluginHostNotConnectedError` or `PluginDataUnavailableError`.
+   */
+  set(key: string, value: unknown): Promise<void>;
+  /**
+   * Removes the entry. Needs `storage.serverData`. Rejects with `PluginCapabilityError`, `PluginApiArgumentError`,
+   * `PluginHostNotConnectedError` or `PluginDataUnavailableError`.
+   */
+  delete(key: string): Promise<void>;
+}
+
+/** The user's values for the manifest's top-level `settings` form. */
+export interface PluginClientDataApi {
+  /**
+   * One setting's value, or undefined. Needs `clientData.read`. Rejects with `PluginCapabilityError`,
+   * `PluginApiArgumentError` or `PluginHostNotConnectedError`.
+   */
+  get<T = unknown>(key: string): Promise<T | undefined>;
+  /**
+   * Stores one setting's value. Needs `clientData.write`. Rejects with `PluginCapabilityError`,
+   * `PluginApiArgumentError` or `PluginHostNotConnectedError`.
+   */
+  set(key: string, value: unknown): Promise<void>;
+}
+
+/**
+ * UI contributions. Each registration needs an id the manifest declares in the matching `ui` list, a title of 1 to 128
+ * characters and the callbacks of its kind; it shows while the plugin runs and goes when disposed or deactivated.
+ */
+export interface PluginUiApi {
+  /** Adds a page. Needs `ui.pages`. Throws `PluginCapabilityError` or `PluginUiRegistryError`. */
+  registerPage(page: PluginPageRegistration): Disposable;
+  /** Adds a panel. Needs `ui.panels`. Throws `PluginCapabilityError` or `PluginUiRegistryError`. */
+  registerPanel(panel: PluginPanelRegistration): Disposable;
+  /** Adds an action. Needs `ui.actions`. Throws `PluginCapabilityError` or `PluginUiRegistryError`. */
+  registerAction(action: PluginActionRegistration): Disposable;
+  /** Adds a channel section. Needs `ui.channelSections`. Throws `PluginCapabilityError` or `PluginUiRegistryError`. */
+  registerChannelSection(section: PluginChannelSectionRegistration): Disposable;
+  /** Adds an embed renderer. Needs `ui.embeds`. Throws `PluginCapabilityError` or `PluginUiRegistryError`. */
+  registerEmbed(embed: PluginEmbedRegistration): Disposable;
+  /** Adds a settings page of the plugin's own. Needs `ui.settings`. Throws `PluginCapabilityError` or `PluginUiRegistryError`. */
+  registerSettings(settings: PluginSettingsRegistration): Disposable;
+}
+
+export interface PluginLogger {
+  debug(...args: unknown[]): void;
+  info(...args: unknown[]): void;
+  warn(...args: unknown[]): void;
+  error(...args: unknown[]): void;
+}
+
+export interface PluginApiContext {
+  readonly pluginId: string;
+  readonly apiVersion: string;
+  readonly serverId?: string;
+  readonly channelId?: string;
+}
+
+/** The subsystems whose methods each need a capability (`logger` and `context` need none). */
+export type GatedSubsystem = Exclude<keyof TojuClientPluginApi, "logger" | "context">;
+
+/** `async` methods report every refusal as a rejection, `sync` ones throw it. */
+export type PluginApiMethodKind = "sync" | "async";
+
+type KindOf<F> = F extends (...args: never[]) => Promise<unknown> ? "async" : "sync";
+
+/** The one table of the host API: the capability each method needs, and whether it rejects or throws. */
+export const pluginApiMethods = {
+  channels: { list: { capability: "channels.read", kind: "async" }, get: { capability: "channels.read", kind: "async" } },
+  events: {
+    publish: { capability: "events.server.publish", kind: "async" },
+    subscribe: { capability: "events.server.subscribe", kind: "sync" },
+    publishP2pHint: { capability: "events.p2p.publish", kind: "async" },
   },
-} as const satisfies { [S in GatedSubsystems]: { [M in keyof TojuClientPluginApi[S]]: Capability } };
+  messages: {
+    list: { capability: "messages.read", kind: "async" },
+    send: { capability: "messages.send", kind: "async" },
+    sendAsPluginUser: { capability: "messages.sendAsPluginUser", kind: "async" },
+  },
+  messageBus: {
+    publish: { capability: "messageBus.publish", kind: "sync" },
+    subscribe: { capability: "messageBus.subscribe", kind: "sync" },
+  },
+  p2p: { send: { capability: "p2p.send", kind: "async" }, onMessage: { capability: "p2p.receive", kind: "sync" } },
+  profile: { get: { capability: "profile.read", kind: "async" } },
+  users: { list: { capability: "users.read", kind: "async" }, get: { capability: "users.read", kind: "async" } },
+  roles: { list: { capability: "roles.read", kind: "async" } },
+  server: { current: { capability: "server.read", kind: "async" } },
+  attachments: { get: { capability: "attachments.read", kind: "async" }, upload: { capability: "attachments.upload", kind: "async" } },
+  media: { listDevices: { capability: "media.read", kind: "async" } },
+  storage: {
+    get: { capability: "storage.local", kind: "async" },
+    set: { capability: "storage.local", kind: "async" },
+    delete: { capability: "storage.local", kind: "async" },
+  },
+  serverData: {
+    get: { capability: "storage.serverData", kind: "async" },
+    set: { capability: "storage.serverData", kind: "async" },
+    delete: { capability: "storage.serverData", kind: "async" },
+  },
+  clientData: { get: { capability: "clientData.read", kind: "async" }, set: { capability: "clientData.write", kind: "async" } },
+  ui: {
+    registerPage: { capability: "ui.pages", kind: "sync" },
+    registerPanel: { capability: "ui.panels", kind: "sync" },
+    registerAction: { capability: "ui.actions", kind: "sync" },
+    registerChannelSection: { capability: "ui.channelSections", kind: "sync" },
+    registerEmbed: { capability: "ui.embeds", kind: "sync" },
+    registerSettings: { capability: "ui.settings", kind: "sync" },
+  },
+} as const satisfies {
+  [S in GatedSubsystem]: { [M in keyof TojuClientPluginApi[S]]: { capability: Capability; kind: KindOf<TojuClientPluginApi[S][M]> } };
+};
+
+// ─── Errors a plugin can catch: each is an `Error` with a stable `code` (the contract) and a message for people ────
+
+/** The plugin lacks the capability the method needs. */
+export class PluginCapabilityError extends CodedError<"capability_not_granted"> {
+  override readonly name = "PluginCapabilityError";
+
+  constructor(
+    readonly pluginId: string,
+    readonly capability: Capability,
+  ) {
+    super("capability_not_granted", `plugin '${pluginId}' has not been granted '${capability}'`);
+  }
+}
+
+export const pluginApiArgumentErrorCodes = ["invalid_plugin_id", "invalid_data_key", "value_not_serializable", "value_too_large"] as const;
+export type PluginApiArgumentErrorCode = (typeof pluginApiArgumentErrorCodes)[number];
+
+/** A data call's arguments break the contract: a key that is no data key, a value that is not plain JSON or over 1 MiB. */
+export class PluginApiArgumentError extends CodedError<PluginApiArgumentErrorCode> {
+  override readonly name = "PluginApiArgumentError";
+
+  constructor(
+    code: PluginApiArgumentErrorCode,
+    readonly pluginId: string,
+    readonly method: string,
+    message: string,
+  ) {
+    super(code, `${method}: ${message}`);
+  }
+}
+
+export const pluginMessageBusErrorCodes = [
+  "invalid_plugin_id",
+  "invalid_topic",
+  "invalid_options",
+  "invalid_listener",
+  "payload_not_serializable",
+  "payload_too_large",
+  "too_many_subscriptions",
+  "dispatch_too_deep",
+] as const;
+export type PluginMessageBusErrorCode = (typeof pluginMessageBusErrorCodes)[number];
+
+/** The message bus refused a publish or subscribe. */
+export class PluginMessageBusError extends CodedError<PluginMessageBusErrorCode> {
+  override readonly name = "PluginMessageBusError";
+}
+
+export const pluginUiRegistryErrorCodes = [
+  "invalid_plugin_id",
+  "plugin_not_active",
+  "plugin_already_active",
+  "unknown_kind",
+  "invalid_contribution",
+  "undeclared_contribution",
+  "duplicate_contribution",
+] as const;
+export type PluginUiRegistryErrorCode = (typeof pluginUiRegistryErrorCodes)[number];
+
+/** A UI registration was refused: not declared in the manifest, malformed, a duplicate, or the plugin is not running. */
+export class PluginUiRegistryError extends CodedError<PluginUiRegistryErrorCode> {
+  override readonly name = "PluginUiRegistryError";
+}
+
+/** The method needs a server connection and no server is open. */
+export class PluginHostNotConnectedError extends CodedError<"not_connected"> {
+  override readonly name = "PluginHostNotConnectedError";
+
+  constructor(readonly method: string) {
+    super("not_connected", `${method} needs a server connection; this shell is not connected to a server.`);
+  }
+}
+
+/** `serverData` asked a server that keeps no plugin data. */
+export class PluginDataUnavailableError extends CodedError<"server_data_unavailable"> {
+  override readonly name = "PluginDataUnavailableError";
+
+  constructor(readonly method: string) {
+    super("server_data_unavailable", `${method}: this server keeps no plugin data.`);
+  }
+}
+
+/** No direct data channel to the peer could be opened in time; nothing was sent. */
+export class P2pUnavailableError extends CodedError<"p2p_unavailable"> {
+  override readonly name = "P2pUnavailableError";
+
+  constructor(
+    readonly peerUserId: string,
+    message = `no peer-to-peer channel to user '${peerUserId}' could be opened`,
+  ) {
+    super("p2p_unavailable", message);
+  }
+}
+
+/** The desktop's data store refused (the codes of its IPC errors), or this shell has no desktop store at all. */
+export const pluginStorageErrorCodes = [...ipcErrorCodeValues, "storage_unavailable"] as const;
+export type PluginStorageErrorCode = IpcErrorCode | "storage_unavailable";
+
+/** `storage` could not read or write this device's plugin data. */
+export class PluginStorageError extends CodedError<PluginStorageErrorCode> {
+  override readonly name = "PluginStorageError";
+}

@@ -1,5 +1,6 @@
 // The Angular renderer shell as `npm start` serves it, in Chromium under its CSP: local plugins are listed, kept off
 // until the user grants their capabilities, then run for real (Blob-URL modules) with storage on the desktop files.
+// The plugin manager is driven as people drive it: by roles and the names users see.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -52,6 +53,13 @@ afterAll(async () => {
 
 const plugin = (id: string) => page.locator(`.plugin[data-plugin-id="${id}"]`);
 const stateOf = (id: string) => plugin(id).locator(".state");
+const manager = () => page.getByRole("region", { name: "Plugins" });
+/** The plugin's list item: its accessible name is its title, then its state word. */
+const item = (title: string) => manager().getByRole("listitem", { name: new RegExp(`^${title} `) });
+const waitForItem = (title: string, state: string) =>
+  manager()
+    .getByRole("listitem", { name: `${title} ${state}`, exact: true })
+    .waitFor();
 const countAction = () => page.locator('[data-action="click-counter/count"]');
 const clicksPage = () => page.locator('[data-page="click-counter/clicks"]');
 
@@ -66,6 +74,12 @@ function storedClicks(): unknown {
 
 it("lists the local plugins and keeps them off until the user grants what they ask for", async () => {
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="blocked"]');
+  await page.getByRole("link", { name: "Plugins" }).click();
+  await waitForItem("Click counter", "blocked");
+  await expect(item("Click counter").getByRole("dialog", { name: "Click counter" }).getByRole("button").allTextContents()).resolves.toEqual(
+    ["Grant", "Deny"],
+  );
+  await expect(item("Click counter").getByRole("checkbox", { name: "ui.pages" }).isChecked()).resolves.toBe(false);
   await expect(plugin("click-counter").locator(".reason").getAttribute("data-code")).resolves.toBe("capabilities_not_granted");
   await expect(plugin("click-counter").locator(".capabilities li").allTextContents()).resolves.toEqual([
     "ui.actions",
@@ -96,8 +110,12 @@ it("says why a plugin whose activate() throws failed, and runs the others", asyn
 });
 
 it("activates a plugin once granted: its action and page appear and run plugin code", async () => {
-  await plugin("click-counter").locator("button.grant").click();
+  await item("Click counter").getByRole("button", { name: "Grant" }).click();
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
+  await waitForItem("Click counter", "loaded");
+  await expect(item("Click counter").getByRole("checkbox", { name: "ui.pages" }).isChecked()).resolves.toBe(true);
+  await expect(page.getByRole("button", { name: "Count a click" }).count()).resolves.toBe(1);
+  await expect(page.getByRole("tab", { name: "Clicks" }).count()).resolves.toBe(1);
   expect(await plugin("click-counter").locator("toju-capability-prompt").count()).toBe(0);
   await expect(clicksPage().textContent()).resolves.toBe("Clicks: 0");
   await countAction().click();
@@ -124,16 +142,16 @@ it("keeps the grant and the plugin's stored data across a reload", async () => {
 });
 
 it("disables and enables a plugin: its contributions go and come back", async () => {
-  await plugin("click-counter").locator("button.toggle").click();
+  await item("Click counter").getByRole("button", { name: "Disable" }).click();
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="disabled"]');
   expect(await countAction().count()).toBe(0);
-  await plugin("click-counter").locator("button.toggle").click();
+  await item("Click counter").getByRole("button", { name: "Enable" }).click();
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
   await countAction().click();
   await page.waitForFunction(() => document.querySelector('[data-page="click-counter/clicks"]')?.textContent === "Clicks: 3");
 });
 
-it("does not grant an update's new capabilities silently", async () => {
+it("does not grant an update's new capabilities silently: it keeps running on its old grants and asks only for the new ones", async () => {
   const manifestFile = path.join(dataDir, "plugins", "counter", "toju-plugin.json");
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
   writeFileSync(
@@ -141,17 +159,29 @@ it("does not grant an update's new capabilities silently", async () => {
     JSON.stringify({ ...manifest, version: "1.1.0", capabilities: [...manifest.capabilities, "messageBus.publish"] }),
   );
   await page.reload();
-  await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="blocked"]');
+  await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
   await expect(plugin("click-counter").locator(".capabilities li").allTextContents()).resolves.toEqual(["messageBus.publish"]);
   await expect(plugin("click-counter").locator(".prompt").textContent()).resolves.toContain("now also asks for");
-  expect(await countAction().count()).toBe(0);
-  await plugin("click-counter").locator("button.grant").click();
-  await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
+  await expect(item("Click counter").getByRole("checkbox", { name: "messageBus.publish" }).isChecked()).resolves.toBe(false);
+  await expect(item("Click counter").getByRole("checkbox", { name: "ui.pages" }).isChecked()).resolves.toBe(true);
   await page.waitForFunction(() => document.querySelector('[data-page="click-counter/clicks"]')?.textContent === "Clicks: 3");
+  await item("Click counter").getByRole("button", { name: "Grant" }).click();
+  await page.waitForFunction(() => !document.querySelector('.plugin[data-plugin-id="click-counter"] .prompt'));
+  await expect(stateOf("click-counter").getAttribute("data-state")).resolves.toBe("loaded");
+  await countAction().click();
+  await page.waitForFunction(() => document.querySelector('[data-page="click-counter/clicks"]')?.textContent === "Clicks: 4");
+});
+
+it("reloads a plugin: it runs its code again from its stored data", async () => {
+  await page.evaluate(() => (document.querySelector('[data-page="click-counter/clicks"]')!.textContent = "before the reload"));
+  await item("Click counter").getByRole("button", { name: "Reload" }).click();
+  await waitForItem("Click counter", "loaded");
+  await page.waitForFunction(() => document.querySelector('[data-page="click-counter/clicks"]')?.textContent === "Clicks: 4");
+  expect(storedClicks()).toBe(4);
 });
 
 it("denying keeps a plugin off", async () => {
-  await plugin("dice-roller").locator("button.deny").click();
+  await item("Dice roller").getByRole("button", { name: "Deny" }).click();
   await page.waitForSelector('.plugin[data-plugin-id="dice-roller"] .state[data-state="disabled"]');
   expect(await plugin("dice-roller").locator("toju-capability-prompt").count()).toBe(0);
 });

@@ -849,6 +849,25 @@ export interface components {
             context?: components["schemas"]["PluginActionContext"][];
         };
         /**
+         * @description An ordering the activation plan had to give up; the plan still holds.
+         * @enum {string}
+         */
+        PluginActivationNoticeCode: "ordering_cycle";
+        /** @description Why a plugin is in its lifecycle state: a stable code and a message for people. */
+        PluginActivationReason: {
+            /** @description Stable reason code. */
+            code: components["schemas"]["PluginActivationReasonCode"];
+            /** @description What happened, in words the user can read. */
+            message: string;
+            /** @description Other plugins the reason is about: the missing dependency, the conflicting plugin, the cycle path `a → b → … → a`. */
+            relatedPluginIds?: components["schemas"]["PluginId"][];
+        };
+        /**
+         * @description Why a plugin is not running, or why it stopped. The activation plan gives the first group; only running a plugin can give the second. The code is the contract; the message beside it is for people.
+         * @enum {string}
+         */
+        PluginActivationReasonCode: "duplicate_plugin" | "disabled_by_user" | "failed_earlier" | "api_version_mismatch" | "toju_version_too_old" | "server_blocked" | "server_incompatible" | "server_version_mismatch" | "not_required_by_server" | "capabilities_not_granted" | "missing_dependency" | "dependency_version_mismatch" | "dependency_blocked" | "dependency_cycle" | "conflict" | "invalid_manifest" | "module_load_failed" | "api_unavailable" | "hook_failed" | "hook_timeout" | "deactivated" | "dependency_deactivated";
+        /**
          * @description Where a plugin activates: `global` in every server, `server` only in servers whose requirements list it.
          * @enum {string}
          */
@@ -1770,6 +1789,9 @@ export type P2pSignalEnvelope = components['schemas']['P2pSignalEnvelope'];
 export type Password = components['schemas']['Password'];
 export type PluginActionContext = components['schemas']['PluginActionContext'];
 export type PluginActionContribution = components['schemas']['PluginActionContribution'];
+export type PluginActivationNoticeCode = components['schemas']['PluginActivationNoticeCode'];
+export type PluginActivationReason = components['schemas']['PluginActivationReason'];
+export type PluginActivationReasonCode = components['schemas']['PluginActivationReasonCode'];
 export type PluginActivationScope = components['schemas']['PluginActivationScope'];
 export type PluginAuthor = components['schemas']['PluginAuthor'];
 export type PluginBundle = components['schemas']['PluginBundle'];
@@ -3362,6 +3384,8 @@ export const memberLeftEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<c
 export const messageEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageEnvelope"]["type"]> = ["message"];
 export const p2pSignalEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["P2pSignalEnvelope"]["type"]> = ["p2p_signal"];
 export const pluginActionContextValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActionContext"]> = ["message", "channel", "server", "user", "composer"];
+export const pluginActivationNoticeCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActivationNoticeCode"]> = ["ordering_cycle"];
+export const pluginActivationReasonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActivationReasonCode"]> = ["duplicate_plugin", "disabled_by_user", "failed_earlier", "api_version_mismatch", "toju_version_too_old", "server_blocked", "server_incompatible", "server_version_mismatch", "not_required_by_server", "capabilities_not_granted", "missing_dependency", "dependency_version_mismatch", "dependency_blocked", "dependency_cycle", "conflict", "invalid_manifest", "module_load_failed", "api_unavailable", "hook_failed", "hook_timeout", "deactivated", "dependency_deactivated"];
 export const pluginActivationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActivationScope"]> = ["global", "server"];
 export const pluginDataStorageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginDataStorage"]> = ["local", "serverData"];
 export const pluginEventAcceptedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventAcceptedEnvelope"]["type"]> = ["plugin_event_accepted"];

@@ -1,6 +1,6 @@
-// The shell's root: starts the plugin runtime and lays out the plugin list beside what the plugins contribute.
+// The shell's root: starts the plugin runtime and lays out the plugin manager beside what the plugins contribute.
 import { ChangeDetectionStrategy, Component, inject, type OnInit } from "@angular/core";
-import { PluginHostService } from "../domains/plugins/shell/plugin-host.service";
+import { PluginStoreService } from "../domains/plugins/shell/plugin-store.service";
 import { PluginContributionsComponent } from "./plugin-contributions.component";
 import { PluginListComponent } from "./plugin-list.component";
 
@@ -11,9 +11,12 @@ import { PluginListComponent } from "./plugin-list.component";
   template: `
     <header>
       <h1>Toju</h1>
+      <nav aria-label="Shell">
+        <a href="#plugins">Plugins</a>
+      </nav>
       <span class="connection">Not connected to a server</span>
     </header>
-    @if (hosts.startError(); as error) {
+    @if (store.error(); as error) {
       <p class="start-error" role="alert">{{ error }}</p>
     }
     <main>
@@ -23,9 +26,9 @@ import { PluginListComponent } from "./plugin-list.component";
   `,
 })
 export class AppComponent implements OnInit {
-  protected readonly hosts = inject(PluginHostService);
+  protected readonly store = inject(PluginStoreService);
 
   ngOnInit(): void {
-    void this.hosts.start();
+    void this.store.start();
   }
 }

@@ -1,16 +1,16 @@
-// The grant prompt of one plugin: the capabilities it asks for that the user has not granted, with Grant / Deny.
+// The consent prompt of one plugin: the capabilities it asks for that the user has not granted, with Grant / Deny.
 import { ChangeDetectionStrategy, Component, inject, input } from "@angular/core";
-import { PluginHostService } from "../domains/plugins/shell/plugin-host.service";
+import { PluginStoreService } from "../domains/plugins/shell/plugin-store.service";
 import type { PluginStatus } from "../domains/plugins/shell/plugin-status";
 
 @Component({
   selector: "toju-capability-prompt",
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="prompt" role="alertdialog" [attr.aria-label]="'Capabilities requested by ' + plugin().title">
+    <div class="prompt" role="dialog" [attr.aria-label]="plugin().title">
       <p>
         <strong>{{ plugin().title }}</strong>
-        {{ plugin().requestedCapabilities.length > plugin().missingCapabilities.length ? "now also asks for" : "asks for" }}:
+        {{ plugin().grantedCapabilities.length ? "now also asks for" : "asks for" }}:
       </p>
       <ul class="capabilities">
         @for (capability of plugin().missingCapabilities; track capability) {
@@ -19,12 +19,12 @@ import type { PluginStatus } from "../domains/plugins/shell/plugin-status";
           </li>
         }
       </ul>
-      <button type="button" class="grant" (click)="hosts.grant(plugin().pluginId)">Grant</button>
-      <button type="button" class="deny" (click)="hosts.deny(plugin().pluginId)">Deny</button>
+      <button type="button" class="grant" (click)="store.grant(plugin().pluginId)">Grant</button>
+      <button type="button" class="deny" (click)="store.deny(plugin().pluginId)">Deny</button>
     </div>
   `,
 })
 export class CapabilityPromptComponent {
   readonly plugin = input.required<PluginStatus>();
-  protected readonly hosts = inject(PluginHostService);
+  protected readonly store = inject(PluginStoreService);
 }

@@ -1,6 +1,8 @@
-// What running plugins contribute: actions as buttons, pages as tabs, panels beside them.
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from "@angular/core";
-import { PluginUiRegistryService } from "../domains/plugins/ui-registry/plugin-ui-registry.service";
+// What running plugins contribute: actions as buttons, pages as tabs, panels as regions beside them.
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from "@angular/core";
+import { describeError } from "@toju/contracts/errors/coded-error";
+import { PluginStoreService } from "../domains/plugins/shell/plugin-store.service";
+import { RUNTIME_CONSOLE } from "../domains/plugins/shell/runtime-tokens";
 import type { UiContributionEntry } from "../domains/plugins/ui-registry/plugin-ui-registry.service";
 import { ContributionHostDirective } from "./contribution-host.directive";
 
@@ -10,8 +12,8 @@ import { ContributionHostDirective } from "./contribution-host.directive";
   imports: [ContributionHostDirective],
   template: `
     <section class="actions" aria-label="Plugin actions">
-      @for (action of actions(); track action.pluginId + "/" + action.id) {
-        <button type="button" class="plugin-action" [attr.data-action]="action.pluginId + '/' + action.id" (click)="run(action)">
+      @for (action of store.actions(); track key(action)) {
+        <button type="button" class="plugin-action" [attr.data-action]="key(action)" (click)="run(action)">
           {{ action.title }}
         </button>
       }
@@ -19,21 +21,25 @@ import { ContributionHostDirective } from "./contribution-host.directive";
     <div class="workspace">
       <section class="pages">
         <nav role="tablist">
-          @for (page of pages(); track key(page)) {
+          @for (page of store.pages(); track key(page)) {
             <button type="button" role="tab" [attr.aria-selected]="key(page) === selectedKey()" (click)="selected.set(key(page))">
               {{ page.title }}
             </button>
           }
         </nav>
         @if (selectedPage(); as page) {
-          @for (shown of [page]; track key(shown)) {
-            <div class="plugin-page" role="tabpanel" [attr.data-page]="key(shown)" [tojuContributionHost]="shown"></div>
-          }
+          <div
+            class="plugin-page"
+            role="tabpanel"
+            [attr.aria-label]="page.title"
+            [attr.data-page]="key(page)"
+            [tojuContributionHost]="page"
+          ></div>
         }
       </section>
       <aside class="panels">
-        @for (panel of panels(); track key(panel)) {
-          <section class="plugin-panel" [attr.data-panel]="key(panel)">
+        @for (panel of store.panels(); track key(panel)) {
+          <section class="plugin-panel" [attr.aria-label]="panel.title" [attr.data-panel]="key(panel)">
             <h3>{{ panel.title }}</h3>
             <div [tojuContributionHost]="panel"></div>
           </section>
@@ -43,23 +49,15 @@ import { ContributionHostDirective } from "./contribution-host.directive";
   `,
 })
 export class PluginContributionsComponent {
-  private readonly registry = inject(PluginUiRegistryService);
-  private readonly version = signal(0);
-  protected readonly actions = computed(() => (this.version(), this.registry.list("action")));
-  protected readonly pages = computed(() => (this.version(), this.registry.list("page")));
-  protected readonly panels = computed(() => (this.version(), this.registry.list("panel")));
+  protected readonly store = inject(PluginStoreService);
+  private readonly output = inject(RUNTIME_CONSOLE);
   protected readonly selected = signal<string | undefined>(undefined);
   protected readonly selectedKey = computed(() => {
-    const keys = this.pages().map((page) => this.key(page));
+    const keys = this.store.pages().map((page) => this.key(page));
     const chosen = this.selected();
     return chosen !== undefined && keys.includes(chosen) ? chosen : keys[0];
   });
-  protected readonly selectedPage = computed(() => this.pages().find((page) => this.key(page) === this.selectedKey()));
-
-  constructor() {
-    const watching = this.registry.onChange(() => this.version.update((v) => v + 1));
-    inject(DestroyRef).onDestroy(() => watching.dispose());
-  }
+  protected readonly selectedPage = computed(() => this.store.pages().find((page) => this.key(page) === this.selectedKey()));
 
   protected key(entry: UiContributionEntry): string {
     return `${entry.pluginId}/${entry.id}`;
@@ -69,7 +67,7 @@ export class PluginContributionsComponent {
     try {
       await action.registration.run({ kind: "composer" });
     } catch (error) {
-      console.warn(`[plugin ${action.pluginId}] action '${action.id}' failed:`, error instanceof Error ? error.message : error);
+      this.output.warn(`[plugin ${action.pluginId}] action '${action.id}' failed: ${describeError(error)}`);
     }
   }
 }

@@ -1,6 +1,6 @@
 // Orders runnable plugins: dependencies first, then load priority, then before/after, then id.
 import type { LoadPriority, PluginRelationship, TojuPluginManifest } from "@toju/generated/types/contract";
-import type { PlanNotice } from "./activation-reasons";
+import type { PlanNotice } from "./plan-notice";
 import { compareIds, cyclicComponents, type GraphEdge } from "./plugin-graph";
 import { versionInRange } from "./version-match";
 

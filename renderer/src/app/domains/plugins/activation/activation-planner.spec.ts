@@ -303,3 +303,43 @@ describe("planActivation blocking", () => {
     ]);
   });
 });
+
+describe("planActivation and the user's grants", () => {
+  const asking = (id: string, capabilities: TojuPluginManifest["capabilities"], extra: Parameters<typeof manifest>[1] = {}) =>
+    manifest(id, { capabilities, ...extra });
+
+  it("blocks a plugin until the user grants any of what it declares, and needs no answer from one that declares nothing", () => {
+    const result = plan([asking("dice", ["ui.actions", "storage.local"]), manifest("quiet")]);
+    expect(result.activate.map((p) => p.pluginId)).toEqual(["quiet"]);
+    expect(skipOf(result, "dice")).toMatchObject({ outcome: "blocked", reason: { code: "capabilities_not_granted" } });
+    expect(skipOf(result, "dice")!.reason.message).toContain("ui.actions, storage.local");
+  });
+
+  it("activates a plugin once it holds what it declares", () => {
+    const grantedCapabilities = new Map([["dice", ["ui.actions", "storage.local"] as const]]);
+    expect(order([asking("dice", ["ui.actions", "storage.local"])], { grantedCapabilities })).toEqual(["dice"]);
+  });
+
+  it("keeps an update that asks for more running on its old grants", () => {
+    const grantedCapabilities = new Map([["dice", ["ui.actions"] as const]]);
+    const update = asking("dice", ["ui.actions", "messageBus.publish"], { version: "1.1.0" });
+    expect(plan([update], { grantedCapabilities })).toMatchObject({ activate: [{ pluginId: "dice" }], skipped: [] });
+  });
+
+  it("counts only grants of capabilities the plugin still declares", () => {
+    const grantedCapabilities = new Map([["dice", ["ui.pages"] as const]]);
+    expect(skipOf(plan([asking("dice", ["ui.actions"])], { grantedCapabilities }), "dice")?.reason.code).toBe("capabilities_not_granted");
+  });
+
+  it("reports a disabled or incompatible plugin as such rather than asking for grants", () => {
+    const result = plan([asking("off", ["ui.pages"]), asking("old", ["ui.pages"], { apiVersion: "2" })], { disabledPluginIds: ["off"] });
+    expect(skipOf(result, "off")?.reason.code).toBe("disabled_by_user");
+    expect(skipOf(result, "old")?.reason.code).toBe("api_version_mismatch");
+  });
+
+  it("blocks what requires a plugin that waits for grants", () => {
+    const result = plan([asking("lib", ["storage.local"]), manifest("app", { relationships: { requires: [{ pluginId: "lib" }] } })]);
+    expect(skipOf(result, "app")?.reason).toMatchObject({ code: "dependency_blocked", relatedPluginIds: ["lib"] });
+    expect(skipOf(result, "app")!.reason.message).toContain("waiting for you to grant");
+  });
+});

@@ -1,9 +1,15 @@
-// planActivation: which plugins activate, in which order, and why each of the others does not (DESIGN.md §6).
-import type { LoadPriority, PluginRequirementsSnapshot, TojuPluginManifest } from "@toju/generated/types/contract";
-import type { PlanNotice, PluginActivationReason } from "./activation-reasons";
+// planActivation: which plugins activate, in which order, and why each of the others does not.
+import type {
+  Capability,
+  LoadPriority,
+  PluginActivationReason,
+  PluginRequirementsSnapshot,
+  TojuPluginManifest,
+} from "@toju/generated/types/contract";
+import type { PlanNotice } from "./plan-notice";
 import { orderActivation } from "./activation-order";
 import { resolveDependencies } from "./dependency-resolution";
-import { checkEligibility, type HostCompatibility } from "./plugin-eligibility";
+import { checkConsent, checkEligibility, type HostCompatibility } from "./plugin-eligibility";
 import type { PluginDescriptor } from "./plugin-descriptor";
 import { compareIds } from "./plugin-graph";
 
@@ -13,6 +19,12 @@ export interface ActivationPlanInput extends HostCompatibility {
   /** The open server's requirements; without one, `scope: "server"` plugins stay inactive. */
   serverRequirements?: PluginRequirementsSnapshot;
   disabledPluginIds?: Iterable<string>;
+  /**
+   * What the user granted each plugin (absent: nothing). A plugin that declares capabilities and holds none of them
+   * waits for the user's answer (`capabilities_not_granted`); one that holds some runs on those, so an update asking
+   * for more keeps running while only its new capabilities are asked for.
+   */
+  grantedCapabilities?: ReadonlyMap<string, Iterable<Capability>>;
   /** Plugins the host saw fail: a plan does not retry them, and blocks what requires them. */
   failedPluginIds?: Iterable<string>;
 }
@@ -89,7 +101,7 @@ function ownOutcome(
   if (disabled.has(manifest.id)) return { outcome: "disabled", reason: { code: "disabled_by_user", message: `${name} is disabled.` } };
   if (failed.has(manifest.id))
     return { outcome: "failed", reason: { code: "failed_earlier", message: `${name} failed; reload it to try again.` } };
-  return checkEligibility(manifest, input, input.serverRequirements);
+  return checkEligibility(manifest, input, input.serverRequirements) ?? checkConsent(manifest, input.grantedCapabilities?.get(manifest.id));
 }
 
 function unavailableBecause(skip: SkipDecision): string {

@@ -1,6 +1,5 @@
 // Blocks plugins whose `requires` are missing, out of range, unavailable or cyclic, and plugins in `conflicts`.
-import type { PluginRelationship, TojuPluginManifest } from "@toju/generated/types/contract";
-import type { PluginActivationReason } from "./activation-reasons";
+import type { PluginActivationReason, PluginRelationship, TojuPluginManifest } from "@toju/generated/types/contract";
 import { compareIds, cyclePath, cyclicComponents, type GraphEdge } from "./plugin-graph";
 import { versionInRange } from "./version-match";
 

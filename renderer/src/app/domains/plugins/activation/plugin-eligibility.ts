@@ -1,6 +1,5 @@
 // Checks of one plugin against the host and the current server, independent of the other plugins.
-import type { PluginRequirementsSnapshot, TojuPluginManifest } from "@toju/generated/types/contract";
-import type { PluginActivationReason } from "./activation-reasons";
+import type { Capability, PluginActivationReason, PluginRequirementsSnapshot, TojuPluginManifest } from "@toju/generated/types/contract";
 import { apiMajorOf, isOlderThan, versionInRange } from "./version-match";
 
 export interface HostCompatibility {
@@ -20,6 +19,14 @@ export function checkEligibility(
   server: PluginRequirementsSnapshot | undefined,
 ): IneligibleOutcome | undefined {
   return checkHost(manifest, host) ?? checkServer(manifest, server);
+}
+
+/** Blocked while the user has granted none of the capabilities the plugin declares; a plugin declaring none needs no answer. */
+export function checkConsent(manifest: TojuPluginManifest, granted: Iterable<Capability> | undefined): IneligibleOutcome | undefined {
+  const declared = manifest.capabilities ?? [];
+  const held = new Set(granted ?? []);
+  if (declared.length === 0 || declared.some((capability) => held.has(capability))) return undefined;
+  return blocked("capabilities_not_granted", `"${manifest.title}" is waiting for you to grant: ${declared.join(", ")}.`);
 }
 
 function checkHost(manifest: TojuPluginManifest, host: HostCompatibility): IneligibleOutcome | undefined {

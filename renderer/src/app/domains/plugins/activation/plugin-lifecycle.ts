@@ -1,4 +1,5 @@
-// The lifecycle state machine of DESIGN.md §2: which state changes are legal, and applying one as a value.
+// The plugin lifecycle state machine: which state changes are legal, and applying one as a value.
+import { CodedError } from "@toju/contracts/errors/coded-error";
 import type { PluginLifecycleState } from "@toju/generated/types/contract";
 
 /**
@@ -32,11 +33,11 @@ const TRANSITIONS: Readonly<Record<PluginLifecycleState, readonly PluginLifecycl
   disabled: ["validated", "discovered"],
 };
 
-/** States in which plugin code may be running; a plugin leaves them only through `unloading` or `failed`. */
-export const activeLifecycleStates: readonly PluginLifecycleState[] = ["loading", "ready", "loaded", "unloading"];
+const ACTIVE: ReadonlySet<PluginLifecycleState> = new Set(["loading", "ready", "loaded", "unloading"]);
 
+/** Whether plugin code may be running (`loading ready loaded unloading`); a plugin leaves these only through `unloading` or `failed`. */
 export function isActiveLifecycleState(state: PluginLifecycleState): boolean {
-  return activeLifecycleStates.includes(state);
+  return ACTIVE.has(state);
 }
 
 export function legalTransitionsFrom(state: PluginLifecycleState): readonly PluginLifecycleState[] {
@@ -47,16 +48,15 @@ export function canTransition(from: PluginLifecycleState, to: PluginLifecycleSta
   return TRANSITIONS[from].includes(to);
 }
 
-export class PluginLifecycleError extends Error {
-  readonly code = "illegal_transition";
+export class PluginLifecycleError extends CodedError<"illegal_transition"> {
+  override readonly name = "PluginLifecycleError";
 
   constructor(
     readonly pluginId: string,
     readonly from: PluginLifecycleState,
     readonly to: PluginLifecycleState,
   ) {
-    super(`plugin '${pluginId}' cannot go from '${from}' to '${to}'`);
-    this.name = "PluginLifecycleError";
+    super("illegal_transition", `plugin '${pluginId}' cannot go from '${from}' to '${to}'`);
   }
 }
 

@@ -1,7 +1,7 @@
 // Argument rules the facade enforces before a data port runs: keys follow the data key pattern,
 // values are plain JSON of at most 1 MiB (the port receives the checked copy).
 import { validateDataKey } from "@toju/generated/validators/index";
-import { PluginApiArgumentError } from "./plugin-api-argument-error";
+import { PluginApiArgumentError } from "@toju/contracts/sdk/toju-plugin-sdk";
 import { toJsonValue } from "./plugin-json-value";
 
 /** Returns the arguments to hand to the port, or throws `PluginApiArgumentError`. */

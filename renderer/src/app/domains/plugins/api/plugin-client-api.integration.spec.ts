@@ -1,10 +1,9 @@
 // The facade wired to the real capability service, message bus and UI registry, as the host will wire them.
-import { PluginCapabilityError, pluginApiCapabilities } from "@toju/contracts/sdk/toju-plugin-sdk";
+import { PluginCapabilityError, pluginApiMethods, PluginUiRegistryError } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { TojuPluginManifest } from "@toju/generated/types/contract";
 import { PluginCapabilityService } from "../capabilities/plugin-capability.service";
 import { messageBusHostPorts } from "../message-bus/message-bus-host-ports";
 import { PluginMessageBusService } from "../message-bus/plugin-message-bus.service";
-import { PluginUiRegistryError } from "../ui-registry/plugin-ui-registry-error";
 import { PluginUiRegistryService } from "../ui-registry/plugin-ui-registry.service";
 import { uiRegistryHostPorts } from "../ui-registry/ui-registry-host-ports";
 import { createPluginClientApi } from "./plugin-client-api";
@@ -22,7 +21,7 @@ function wire() {
   const bus = new PluginMessageBusService();
   const registry = new PluginUiRegistryService();
   const stubs = Object.fromEntries(
-    Object.entries(pluginApiCapabilities).map(([subsystem, methods]) => [
+    Object.entries(pluginApiMethods).map(([subsystem, methods]) => [
       subsystem,
       Object.fromEntries(Object.keys(methods).map((method) => [method, jest.fn()])),
     ]),

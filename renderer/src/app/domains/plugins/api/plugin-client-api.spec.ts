@@ -1,18 +1,20 @@
 // The facade: every method of the SDK's capability table asserts its own grant before its port runs.
-import { PluginCapabilityError, pluginApiCapabilities, type TojuClientPluginApi } from "@toju/contracts/sdk/toju-plugin-sdk";
-import type { Capability } from "@toju/generated/types/contract";
-import { capabilityValues } from "@toju/generated/types/contract";
-import { PluginApiArgumentError } from "./plugin-api-argument-error";
-import { pluginApiMethodKinds } from "./plugin-api-method-kinds";
+import {
+  PluginApiArgumentError,
+  PluginCapabilityError,
+  pluginApiMethods,
+  type PluginApiMethodKind,
+  type TojuClientPluginApi,
+} from "@toju/contracts/sdk/toju-plugin-sdk";
+import { capabilityValues, type Capability } from "@toju/generated/types/contract";
 import { createPluginClientApi, PluginClientApiService } from "./plugin-client-api";
 import type { CapabilityGate, HostPorts, PluginClientApiPorts } from "./plugin-host-ports";
 
 const pluginId = "dice-roller";
 type Table<V> = Record<string, Record<string, V>>;
-const capabilityTable = pluginApiCapabilities as Table<Capability>;
-const kinds = pluginApiMethodKinds as Table<"sync" | "async">;
-const tableMethods = Object.entries(capabilityTable).flatMap(([subsystem, methods]) =>
-  Object.entries(methods).map(([method, capability]) => ({ subsystem, method, capability, kind: kinds[subsystem][method] })),
+const methodTable = pluginApiMethods as Table<{ capability: Capability; kind: PluginApiMethodKind }>;
+const tableMethods = Object.entries(methodTable).flatMap(([subsystem, methods]) =>
+  Object.entries(methods).map(([method, { capability, kind }]) => ({ subsystem, method, capability, kind })),
 );
 
 class FakeGrants implements CapabilityGate {
@@ -50,8 +52,8 @@ const sampleArgs = ["alpha", { n: 1 }];
 describe("createPluginClientApi over the whole capability table", () => {
   it("exposes exactly the table's methods, plus logger and context", () => {
     const { api } = setup();
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(pluginApiCapabilities), "context", "logger"].sort());
-    for (const [subsystem, methods] of Object.entries(capabilityTable)) {
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(pluginApiMethods), "context", "logger"].sort());
+    for (const [subsystem, methods] of Object.entries(methodTable)) {
       expect(Object.keys((api as unknown as Table<unknown>)[subsystem]).sort()).toEqual(Object.keys(methods).sort());
     }
     expect(tableMethods).toHaveLength(34);

@@ -1,29 +1,32 @@
-// PluginClientApiService logic: builds a plugin's TojuClientPluginApi from the SDK's capability table, so every
-// gated method asserts its grant, then checks its arguments, and only then calls the host port.
+// PluginClientApiService logic: builds a plugin's TojuClientPluginApi from the SDK's method table, so every gated
+// method asserts its grant, then checks its arguments, and only then calls the host port.
 //
 // Refusals follow the method's kind: a method that returns a promise never throws, it rejects (with
 // PluginCapabilityError or PluginApiArgumentError, and also when its port throws); a synchronous method throws.
-import { pluginApiCapabilities, type TojuClientPluginApi } from "@toju/contracts/sdk/toju-plugin-sdk";
+import {
+  PluginApiArgumentError,
+  pluginApiMethods,
+  type GatedSubsystem,
+  type PluginApiMethodKind,
+  type TojuClientPluginApi,
+} from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { Capability } from "@toju/generated/types/contract";
 import { validatePluginId } from "@toju/generated/validators/index";
-import { PluginApiArgumentError } from "./plugin-api-argument-error";
 import { pluginApiArgumentChecks } from "./plugin-api-argument-checks";
-import { pluginApiMethodKinds } from "./plugin-api-method-kinds";
 import { createPluginContext } from "./plugin-context";
-import type { CapabilityGate, GatedSubsystem, PluginClientApiPorts } from "./plugin-host-ports";
+import type { CapabilityGate, PluginClientApiPorts } from "./plugin-host-ports";
 import { createPluginLogger } from "./plugin-logger";
 
 type AnyMethod = (...args: unknown[]) => unknown;
-type MethodTable<V> = Record<string, Record<string, V>>;
+type MethodTable = Record<string, Record<string, { capability: Capability; kind: PluginApiMethodKind }>>;
 
 export function createPluginClientApi(pluginId: string, ports: PluginClientApiPorts, capabilities: CapabilityGate): TojuClientPluginApi {
   if (!validatePluginId(pluginId))
     throw new PluginApiArgumentError("invalid_plugin_id", String(pluginId), "createPluginClientApi", "not a plugin id");
   const api: Record<string, unknown> = {};
-  for (const subsystem of Object.keys(pluginApiCapabilities) as GatedSubsystem[]) {
+  for (const subsystem of Object.keys(pluginApiMethods) as GatedSubsystem[]) {
     const methods: Record<string, AnyMethod> = {};
-    for (const method of Object.keys(pluginApiCapabilities[subsystem]))
-      methods[method] = gate(pluginId, subsystem, method, ports, capabilities);
+    for (const method of Object.keys(pluginApiMethods[subsystem])) methods[method] = gate(pluginId, subsystem, method, ports, capabilities);
     api[subsystem] = Object.freeze(methods);
   }
   api.logger = createPluginLogger(pluginId, ports.log);
@@ -31,7 +34,7 @@ export function createPluginClientApi(pluginId: string, ports: PluginClientApiPo
   return Object.freeze(api) as unknown as TojuClientPluginApi;
 }
 
-/** The Angular service will hold the ports and the capability service and hand out one facade per plugin. */
+/** One root instance (see shell/plugin-runtime.providers.ts) holds the host ports and the gate; one facade per plugin. */
 export class PluginClientApiService {
   constructor(
     private readonly ports: PluginClientApiPorts,
@@ -50,8 +53,7 @@ function gate(
   ports: PluginClientApiPorts,
   capabilities: CapabilityGate,
 ): AnyMethod {
-  const capability = (pluginApiCapabilities as MethodTable<Capability>)[subsystem][method];
-  const kind = (pluginApiMethodKinds as MethodTable<"sync" | "async">)[subsystem][method];
+  const { capability, kind } = (pluginApiMethods as MethodTable)[subsystem][method];
   const check = pluginApiArgumentChecks[subsystem]?.[method];
   const port = ports.host[subsystem] as unknown as Record<string, AnyMethod>;
   const target = port?.[method];

@@ -1,8 +1,6 @@
 // The host side of the plugin API: the SDK's methods, each also told which plugin is calling.
-import type { TojuClientPluginApi } from "@toju/contracts/sdk/toju-plugin-sdk";
+import type { GatedSubsystem, TojuClientPluginApi } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { Capability } from "@toju/generated/types/contract";
-
-export type GatedSubsystem = Exclude<keyof TojuClientPluginApi, "logger" | "context">;
 
 type WithPluginId<F> = F extends (...args: infer A) => infer R ? (pluginId: string, ...args: A) => R : never;
 

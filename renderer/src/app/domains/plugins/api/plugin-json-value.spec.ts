@@ -39,6 +39,8 @@ describe("toJsonValue", () => {
     ["NaN", NaN],
     ["Infinity", { n: Infinity }],
     ["an undefined property", { a: undefined }],
+    // The hole is the point: JSON would turn it into null.
+    // eslint-disable-next-line no-sparse-arrays
     ["an array hole", [1, , 3]],
     ["a Date", new Date(0)],
     ["a Map", new Map([["a", 1]])],

@@ -7,10 +7,6 @@ export const MAX_GRANT_ENTRIES = 1024;
 
 export type GrantsRead = { kind: "ok"; document: PluginCapabilityGrants } | { kind: "missing" } | { kind: "corrupt"; reason: string };
 
-export function emptyGrantsDocument(): PluginCapabilityGrants {
-  return { schemaVersion: 1, grants: [] };
-}
-
 /** Parses stored text; `null` (nothing stored) is `missing`, anything unparsable or off-contract is `corrupt`. */
 export function parseGrantsText(text: string | null): GrantsRead {
   if (text === null) return { kind: "missing" };

@@ -2,6 +2,7 @@
 import { PluginCapabilityError } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { PluginCapabilityGrants } from "@toju/generated/types/contract";
 import { validatePluginCapabilityGrants } from "@toju/generated/validators/index";
+import { createBridgeClient } from "@toju/contracts/desktop/bridge-client";
 import type { TojuDesktopApi } from "@toju/contracts/desktop/desktop-ipc";
 import { PLUGIN_CAPABILITY_GRANTS_KEY } from "./capability-grants-document";
 import { type CapabilityGrantsDesktopPort, type CapabilityGrantsStoragePort, localStorageGrantsPort } from "./capability-grants-ports";
@@ -50,7 +51,7 @@ class FakeDesktop implements CapabilityGrantsDesktopPort {
 
 const manifest = (capabilities: string[], id = "dice-roller") => ({ id, capabilities }) as never;
 
-function setup(options: { stored?: string | null; desktop?: FakeDesktop; clock?: string[] } = {}) {
+function setup(options: { stored?: string | null; desktop?: CapabilityGrantsDesktopPort; clock?: string[] } = {}) {
   const storage = new MemoryStorage(options.stored ?? null);
   const problems: GrantsStateProblem[] = [];
   const listenerErrors: unknown[] = [];
@@ -301,9 +302,34 @@ describe("PluginCapabilityService desktop mirror", () => {
     updatedAt,
   });
 
-  it("accepts window.tojuDesktop as its desktop port", () => {
-    const port: CapabilityGrantsDesktopPort = {} as TojuDesktopApi;
-    expect(port).toBeDefined();
+  it("syncs and mirrors through the desktop API as the browser bridge provides it", async () => {
+    let file: unknown = { schemaVersion: 1, grants: [grant(["ui.pages"], "2026-02-02T00:00:00.000Z")] };
+    const calls: string[] = [];
+    const fetchImpl = async (url: string | URL | Request, init?: RequestInit) => {
+      calls.push(String(url));
+      if (String(url).endsWith("/ipc/saveCapabilityGrants")) file = JSON.parse(String(init?.body));
+      return { ok: true, status: 200, json: async () => file } as Response;
+    };
+    const desktop: TojuDesktopApi = createBridgeClient({ baseUrl: "http://127.0.0.1:9/desktop-bridge/", secret: "s" }, fetchImpl);
+    const port: CapabilityGrantsDesktopPort = desktop;
+    const { service } = setup({ desktop: port });
+    await service.syncWithDesktop();
+    expect(service.grantedCapabilities("dice-roller")).toEqual(["ui.pages"]);
+    service.grant("dice-roller", "ui.panels");
+    await service.flush();
+    expect(calls).toEqual([
+      "http://127.0.0.1:9/desktop-bridge/ipc/getCapabilityGrants",
+      "http://127.0.0.1:9/desktop-bridge/ipc/saveCapabilityGrants",
+    ]);
+    expect(file).toEqual(service.document());
+  });
+
+  it("reads the bridge's IpcError answer: a quarantined file is reported as corrupt, with its message", async () => {
+    const fetchImpl = async () =>
+      ({ ok: false, status: 500, json: async () => ({ code: "state_corrupt", message: "moved aside" }) }) as Response;
+    const { service, problems } = setup({ desktop: createBridgeClient({ baseUrl: "/desktop-bridge", secret: "s" }, fetchImpl) });
+    await service.syncWithDesktop();
+    expect(problems).toEqual([{ source: "desktop", code: "corrupt", message: "moved aside" }]);
   });
 
   it("mirrors every change to the desktop file in order", async () => {
@@ -424,7 +450,7 @@ describe("PluginCapabilityService desktop mirror", () => {
 });
 
 describe("localStorageGrantsPort", () => {
-  it("reads and writes the grants key and only wakes for that key", () => {
+  it("reads and writes the grants key and wakes for that key and for another window's clear()", () => {
     const items = new Map<string, string>();
     const handlers: ((event: { key: string | null }) => void)[] = [];
     const port = localStorageGrantsPort(

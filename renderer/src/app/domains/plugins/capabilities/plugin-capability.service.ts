@@ -1,7 +1,11 @@
 // PluginCapabilityService: the user's capability grants and approved bundle origins, checked before every host API call.
 // Kept in localStorage and mirrored to the desktop file; see capability-grants-precedence.ts for which copy wins.
-import { PluginCapabilityError, type Disposable } from "@toju/contracts/sdk/toju-plugin-sdk";
+import { SerialQueue } from "@toju/contracts/async/serial-queue";
+import { TypedEmitter, type Subscription } from "@toju/contracts/async/typed-emitter";
+import { describeError } from "@toju/contracts/errors/coded-error";
+import { PluginCapabilityError } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { Capability, PluginCapabilityGrant, PluginCapabilityGrants, TojuPluginManifest } from "@toju/generated/types/contract";
+import { describeDesktopFailure, isIpcError } from "../api/ipc-error";
 import { bundleOrigin, requireBundleOrigin, requireCapability, requirePluginId } from "./capability-grant-inputs";
 import { checkGrantsDocument, type GrantsRead, MAX_GRANT_ENTRIES, newestChange, parseGrantsText } from "./capability-grants-document";
 import { chooseGrants } from "./capability-grants-precedence";
@@ -36,11 +40,13 @@ export class PluginCapabilityService {
   private grants = new Map<string, PluginCapabilityGrant>();
   /** False while the in-memory grants stand in for a corrupt or unreadable localStorage copy. */
   private localTrusted = true;
-  private readonly listeners = new Set<(change: CapabilityGrantsChange) => void>();
-  private mirrorQueue: Promise<void> = Promise.resolve();
-  private readonly watching: Disposable | undefined;
+  private readonly events: TypedEmitter<{ changed: CapabilityGrantsChange }>;
+  /** Desktop writes, one at a time and in order, so the file always ends as the newest document. */
+  private readonly mirrorQueue = new SerialQueue();
+  private readonly watching: Subscription | undefined;
 
   constructor(private readonly options: PluginCapabilityServiceOptions) {
+    this.events = new TypedEmitter((error) => options.onListenerError?.(error));
     this.adoptLocal(this.readLocal());
     this.watching = options.storage.watch?.(() => {
       this.adoptLocal(this.readLocal());
@@ -115,9 +121,8 @@ export class PluginCapabilityService {
     return [...(this.grants.get(pluginId)?.approvedOrigins ?? [])];
   }
 
-  onChange(listener: (change: CapabilityGrantsChange) => void): Disposable {
-    this.listeners.add(listener);
-    return { dispose: () => this.listeners.delete(listener) };
+  onChange(listener: (change: CapabilityGrantsChange) => void): Subscription {
+    return this.events.on("changed", listener);
   }
 
   /** The whole document, sorted by plugin id, as it is stored. */
@@ -132,10 +137,10 @@ export class PluginCapabilityService {
     if (!desktop) return;
     let remote: GrantsRead;
     try {
-      remote = checkGrantsDocument(await desktop.getCapabilityGrants());
+      remote = checkGrantsDocument(await desktop.getCapabilityGrants({}));
     } catch (error) {
-      if (!isStateCorrupt(error)) return this.report({ source: "desktop", code: "unavailable", message: describeError(error) });
-      remote = { kind: "corrupt", reason: describeError(error) };
+      if (!isStateCorrupt(error)) return this.report({ source: "desktop", code: "unavailable", message: describeDesktopFailure(error) });
+      remote = { kind: "corrupt", reason: describeDesktopFailure(error) };
     }
     if (remote.kind === "corrupt") this.report({ source: "desktop", code: "corrupt", message: remote.reason });
     const local = this.localTrusted ? this.document() : undefined;
@@ -152,12 +157,12 @@ export class PluginCapabilityService {
 
   /** Resolves once every change so far has been offered to the desktop mirror. */
   flush(): Promise<void> {
-    return this.mirrorQueue;
+    return this.mirrorQueue.idle();
   }
 
   dispose(): void {
     this.watching?.dispose();
-    this.listeners.clear();
+    this.events.clear();
   }
 
   private update(pluginId: string, change: (current: GrantBody) => GrantBody): void {
@@ -225,22 +230,13 @@ export class PluginCapabilityService {
   private mirror(document: PluginCapabilityGrants): void {
     const desktop = this.options.desktop;
     if (!desktop) return;
-    this.mirrorQueue = this.mirrorQueue
-      .then(() => desktop.saveCapabilityGrants(document))
-      .then(
-        () => undefined,
-        (error: unknown) => this.report({ source: "desktop", code: "write_failed", message: describeError(error) }),
-      );
+    this.mirrorQueue
+      .run(() => desktop.saveCapabilityGrants(document))
+      .catch((error: unknown) => this.report({ source: "desktop", code: "write_failed", message: describeDesktopFailure(error) }));
   }
 
   private notify(change: CapabilityGrantsChange): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(change);
-      } catch (error) {
-        this.options.onListenerError?.(error);
-      }
-    }
+    this.events.emit("changed", change);
   }
 
   private report(problem: GrantsStateProblem): void {
@@ -280,11 +276,5 @@ function sameDocument(a: PluginCapabilityGrants, b: PluginCapabilityGrants): boo
 }
 
 function isStateCorrupt(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "state_corrupt";
-}
-
-function describeError(error: unknown): string {
-  if (typeof error === "object" && error !== null && typeof (error as { message?: unknown }).message === "string")
-    return (error as { message: string }).message;
-  return String(error);
+  return isIpcError(error) && error.code === "state_corrupt";
 }

@@ -1,4 +1,5 @@
 // Calls one plugin hook (or loads its module) with a time limit, turning throws and hangs into values.
+import { describeError } from "@toju/contracts/errors/coded-error";
 
 export type HookOutcome<T> = { ok: true; value: T } | { ok: false; timedOut: boolean; message: string };
 
@@ -22,14 +23,5 @@ export async function runWithTimeout<T>(call: () => T | Promise<T>, timeoutMs: n
     return await Promise.race([attempt, timeout]);
   } finally {
     clearTimeout(timer);
-  }
-}
-
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  try {
-    return typeof error === "string" ? error : (JSON.stringify(error) ?? String(error));
-  } catch {
-    return String(error);
   }
 }

@@ -414,6 +414,61 @@ describe("PluginHost.setDisabled", () => {
   });
 });
 
+describe("PluginHost and the user's grants", () => {
+  const asking = (id: string, extra = {}) => manifest(id, { capabilities: ["ui.pages", "storage.local"], ...extra });
+
+  it("keeps a plugin blocked until granted, then starts it with what required it", async () => {
+    const { host, register, grants, state, reason, loadModule } = createTestHost();
+    register(asking("lib"), manifest("app", requiresLib));
+    await host.activateAll();
+    expect(state("lib")).toBe("blocked");
+    expect(reason("lib")?.code).toBe("capabilities_not_granted");
+    expect(state("app")).toBe("blocked");
+    expect(loadModule).not.toHaveBeenCalled();
+    grants.set("lib", ["ui.pages", "storage.local"]);
+    await host.capabilityGrantsChanged();
+    expect([state("lib"), state("app")]).toEqual(["loaded", "loaded"]);
+  });
+
+  it("stops a running plugin when its last grant is revoked, dependents first", async () => {
+    const { host, register, grants, log, state, reason } = createTestHost();
+    grants.set("lib", ["ui.pages"]);
+    register(asking("lib"), manifest("app", requiresLib));
+    await host.activateAll();
+    log.length = 0;
+    grants.set("lib", []);
+    await host.capabilityGrantsChanged();
+    expect(log).toEqual(["app.deactivate", "lib.deactivate"]);
+    expect(state("lib")).toBe("blocked");
+    expect(reason("lib")?.code).toBe("capabilities_not_granted");
+    expect(reason("app")?.code).toBe("dependency_blocked");
+  });
+
+  it("keeps an update that asks for more running on its old grants", async () => {
+    const { host, register, grants, log, state } = createTestHost();
+    grants.set("dice", ["ui.pages", "storage.local"]);
+    register(asking("dice"));
+    await host.activateAll();
+    log.length = 0;
+    register(asking("dice", { version: "1.1.0", capabilities: ["ui.pages", "storage.local", "messageBus.publish"] }));
+    await host.reload("dice");
+    expect(state("dice")).toBe("loaded");
+    expect(host.getState("dice")?.descriptor?.manifest.version).toBe("1.1.0");
+    expect(log).toEqual(["dice.deactivate", "dice.load", "dice.activate", "dice.ready"]);
+  });
+
+  it("records grant changes before the runtime has started without activating anything", async () => {
+    const { host, register, grants, state, loadModule } = createTestHost();
+    register(asking("dice"));
+    await host.capabilityGrantsChanged();
+    expect(state("dice")).toBe("blocked");
+    grants.set("dice", ["ui.pages"]);
+    await host.capabilityGrantsChanged();
+    expect(state("dice")).toBe("validated");
+    expect(loadModule).not.toHaveBeenCalled();
+  });
+});
+
 describe("PluginHost server requirements", () => {
   it("stops plugins the server now blocks, starts those it now lists, and tells the running ones", async () => {
     const { host, register, log, state, reason } = createTestHost();

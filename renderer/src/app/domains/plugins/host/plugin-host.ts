@@ -1,5 +1,8 @@
 // PluginHost: registers manifests, plans activation and runs the plan, keeping each plugin's state (the seed's PluginHostService).
-import type { PluginRequirementsSnapshot, TojuPluginManifest } from "@toju/generated/types/contract";
+import type { Capability, PluginActivationReason, PluginRequirementsSnapshot, TojuPluginManifest } from "@toju/generated/types/contract";
+import { SerialQueue } from "@toju/contracts/async/serial-queue";
+import { describeError } from "@toju/contracts/errors/coded-error";
+import { TypedEmitter } from "@toju/contracts/async/typed-emitter";
 import type { ManifestIssue } from "@toju/contracts/manifest/manifest-issue";
 import {
   TOJU_PLUGIN_API_VERSION,
@@ -11,12 +14,10 @@ import {
 import { planActivation, type ActivationPlan, type PlannedActivation, type SkippedPlugin } from "../activation/activation-planner";
 import type { PluginDescriptor, PluginOrigin } from "../activation/plugin-descriptor";
 import { isActiveLifecycleState } from "../activation/plugin-lifecycle";
-import { PluginHostError, type PluginStateReason } from "./host-reasons";
+import { PluginHostError } from "./plugin-host-error";
 import { checkRegistration } from "./plugin-registration";
 import { PluginRunner } from "./plugin-runner";
 import { PluginStateTable, type PluginRuntimeState, type PluginStateChange } from "./plugin-state-table";
-import { SerialQueue } from "./serial-queue";
-import { TypedEmitter } from "./typed-emitter";
 
 export interface PluginHostOptions {
   loadModule(plugin: PluginDescriptor): Promise<TojuClientPluginModule>;
@@ -29,6 +30,8 @@ export interface PluginHostOptions {
   hookTimeoutMs?: number;
   /** The user's persisted choice. */
   disabledPluginIds?: Iterable<string>;
+  /** What the user granted a plugin, read at every plan; call `capabilityGrantsChanged` when it changes. */
+  grantedCapabilities(pluginId: string): readonly Capability[];
   /** Problems that change no state (a throwing `dispose`, a failing cleanup); default `console.warn`. */
   reportError?(pluginId: string, message: string): void;
 }
@@ -49,14 +52,14 @@ interface ReconcileOptions {
   restartUnloaded?: boolean;
 }
 
-interface HostEvents extends Record<string, unknown> {
+interface HostEvents {
   stateChanged: PluginStateChange;
 }
 
 const DEFAULT_HOOK_TIMEOUT_MS = 10_000;
 
 export class PluginHost {
-  private readonly events = new TypedEmitter<HostEvents>((error) => this.report("", `a state listener threw: ${String(error)}`));
+  private readonly events = new TypedEmitter<HostEvents>((error) => this.report("", `a state listener threw: ${describeError(error)}`));
   private readonly table = new PluginStateTable((change) => this.events.emit("stateChanged", change));
   private readonly queue = new SerialQueue();
   private readonly runner: PluginRunner;
@@ -176,6 +179,16 @@ export class PluginHost {
     });
   }
 
+  /** Re-plans for the user's new grants: a plugin that now holds some of what it declares starts, one that holds none stops. */
+  capabilityGrantsChanged(): Promise<ActivationPlan> {
+    return this.queue.run(() => this.reconcile({ activate: this.started }));
+  }
+
+  /** Settles once every operation queued so far has run. */
+  whenIdle(): Promise<void> {
+    return this.queue.idle();
+  }
+
   /** Re-plans for the new snapshot (stopping what became blocked, starting what became allowed), then tells running plugins. */
   notifyServerRequirementsChanged(snapshot: PluginRequirementsSnapshot | undefined): Promise<ActivationPlan> {
     return this.queue.run(async () => {
@@ -219,12 +232,14 @@ export class PluginHost {
 
   private planNow(restart: ReadonlySet<string> | undefined): ActivationPlan {
     const entries = this.table.list();
+    const candidates = entries.filter((e) => e.descriptor && e.state !== "discovered").map((e) => e.descriptor!);
     return planActivation({
       apiMajor: this.options.apiMajor ?? TOJU_PLUGIN_API_VERSION,
       tojuVersion: this.options.tojuVersion,
-      candidates: entries.filter((e) => e.descriptor && e.state !== "discovered").map((e) => e.descriptor!),
+      candidates,
       serverRequirements: this.serverRequirements,
       disabledPluginIds: this.disabled,
+      grantedCapabilities: new Map(candidates.map(({ manifest }) => [manifest.id, this.options.grantedCapabilities(manifest.id)])),
       failedPluginIds: entries.filter((e) => e.state === "failed" && !restart?.has(e.pluginId)).map((e) => e.pluginId),
     });
   }
@@ -257,7 +272,7 @@ export class PluginHost {
   }
 
   /** A dependency that failed earlier in the same batch: the plan could not know yet. */
-  private stoppedDependency(manifest: TojuPluginManifest): PluginStateReason | undefined {
+  private stoppedDependency(manifest: TojuPluginManifest): PluginActivationReason | undefined {
     for (const { pluginId } of manifest.relationships?.requires ?? []) {
       const state = this.table.get(pluginId)?.state;
       if (state !== "ready" && state !== "loaded") {
@@ -296,9 +311,9 @@ export class PluginHost {
   }
 
   /** Returns the dependents it stopped, so a reload can start them again. */
-  private async stopWithDependents(pluginId: string, reason: PluginStateReason): Promise<string[]> {
+  private async stopWithDependents(pluginId: string, reason: PluginActivationReason): Promise<string[]> {
     const dependents = this.runningDependentsOf(pluginId);
-    const because: PluginStateReason = {
+    const because: PluginActivationReason = {
       code: "dependency_deactivated",
       message: `Stopped because "${this.title(pluginId)}" was stopped.`,
       relatedPluginIds: [pluginId],
@@ -351,6 +366,6 @@ export class PluginHost {
   }
 }
 
-function invalidManifest(pluginId: string, issues: readonly ManifestIssue[]): PluginStateReason {
+function invalidManifest(pluginId: string, issues: readonly ManifestIssue[]): PluginActivationReason {
   return { code: "invalid_manifest", message: `The manifest of "${pluginId}" is invalid (${issues.length} issue(s)).` };
 }

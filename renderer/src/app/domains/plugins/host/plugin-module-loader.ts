@@ -1,8 +1,9 @@
 // The host's `loadModule` port: resolve the URL, fetch the bytes, verify their integrity, import, check the exports.
+import { CodedError } from "@toju/contracts/errors/coded-error";
 import type { TojuClientPluginModule } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { PluginDescriptor } from "../activation/plugin-descriptor";
-import { verifyIntegrity } from "./module-integrity";
-import { resolveModuleUrl } from "./module-url";
+import { verifyIntegrity, type IntegrityErrorCode } from "./module-integrity";
+import { resolveModuleUrl, type ModuleUrlErrorCode } from "./module-url";
 
 export interface PluginModuleLoaderPorts {
   /** Origins the user approved for this plugin when installing it (kept with the grants). */
@@ -13,14 +14,8 @@ export interface PluginModuleLoaderPorts {
   importModule(bytes: ArrayBuffer | Uint8Array): Promise<unknown>;
 }
 
-export class PluginModuleLoadError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "PluginModuleLoadError";
-  }
+export class PluginModuleLoadError extends CodedError<ModuleUrlErrorCode | IntegrityErrorCode | "invalid_module"> {
+  override readonly name = "PluginModuleLoadError";
 }
 
 const HOOKS = ["activate", "ready", "deactivate", "onServerRequirementsChanged", "onPluginDataChanged"] as const;

@@ -1,5 +1,6 @@
 // Runs one plugin at a time through its hooks: load, activate, ready, notify, deactivate, and cleanup on failure.
-import type { TojuPluginManifest } from "@toju/generated/types/contract";
+import { describeError } from "@toju/contracts/errors/coded-error";
+import type { PluginActivationReason, TojuPluginManifest } from "@toju/generated/types/contract";
 import type {
   Disposable,
   TojuClientPluginApi,
@@ -7,8 +8,7 @@ import type {
   TojuPluginActivationContext,
 } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { PluginDescriptor } from "../activation/plugin-descriptor";
-import { describeError, runWithTimeout, type HookOutcome } from "./hook-runner";
-import type { PluginStateReason } from "./host-reasons";
+import { runWithTimeout, type HookOutcome } from "./hook-runner";
 import type { PluginStateTable } from "./plugin-state-table";
 
 export interface PluginRunnerPorts {
@@ -38,10 +38,6 @@ export class PluginRunner {
 
   runningIds(): string[] {
     return [...this.instances.keys()];
-  }
-
-  isRunning(pluginId: string): boolean {
-    return this.instances.has(pluginId);
   }
 
   /** Loads the module and runs `activate`: `loading → ready`, or `failed`. A theme has no module to load. */
@@ -88,7 +84,7 @@ export class PluginRunner {
   }
 
   /** Runs `deactivate`, then disposes the subscriptions: `unloading → unloaded`, or `failed` when the hook fails. */
-  async stop(pluginId: string, reason: PluginStateReason): Promise<boolean> {
+  async stop(pluginId: string, reason: PluginActivationReason): Promise<boolean> {
     const instance = this.instances.get(pluginId);
     if (!instance) return true;
     this.table.move(pluginId, "unloading", reason);
@@ -128,7 +124,7 @@ export class PluginRunner {
     return false;
   }
 
-  private failureReason(instance: PluginInstance, outcome: Extract<HookOutcome<void>, { ok: false }>): PluginStateReason {
+  private failureReason(instance: PluginInstance, outcome: Extract<HookOutcome<void>, { ok: false }>): PluginActivationReason {
     const title = instance.descriptor.manifest.title;
     return { code: outcome.timedOut ? "hook_timeout" : "hook_failed", message: `"${title}" failed: ${outcome.message}.` };
   }

@@ -1,14 +1,13 @@
 // The host's per-plugin record (state, reason, issues, descriptor); every state change is checked and announced.
-import type { PluginLifecycleState } from "@toju/generated/types/contract";
+import type { PluginActivationReason, PluginLifecycleState } from "@toju/generated/types/contract";
 import type { ManifestIssue } from "@toju/contracts/manifest/manifest-issue";
 import type { PluginDescriptor } from "../activation/plugin-descriptor";
 import { applyTransition } from "../activation/plugin-lifecycle";
-import type { PluginStateReason } from "./host-reasons";
 
 export interface PluginRuntimeState {
   readonly pluginId: string;
   readonly state: PluginLifecycleState;
-  readonly reason?: PluginStateReason;
+  readonly reason?: PluginActivationReason;
   /** Manifest issues of the last registration; empty when it validated. */
   readonly issues: readonly ManifestIssue[];
   /** The registered plugin; absent when the last registration of this id was invalid. */
@@ -20,7 +19,7 @@ export interface PluginStateChange {
   /** `undefined` when the plugin was first registered. */
   previous: PluginLifecycleState | undefined;
   state: PluginLifecycleState;
-  reason?: PluginStateReason;
+  reason?: PluginActivationReason;
 }
 
 export class PluginStateTable {
@@ -49,7 +48,7 @@ export class PluginStateTable {
   }
 
   /** Moves to `state`, or only updates the reason when already there. An illegal move is a host bug and throws. */
-  move(pluginId: string, state: PluginLifecycleState, reason?: PluginStateReason): void {
+  move(pluginId: string, state: PluginLifecycleState, reason?: PluginActivationReason): void {
     const entry = this.require(pluginId);
     if (entry.state !== state) this.check(pluginId, entry.state, state);
     else if (sameReason(entry.reason, reason)) return;
@@ -69,6 +68,6 @@ export class PluginStateTable {
   }
 }
 
-function sameReason(a: PluginStateReason | undefined, b: PluginStateReason | undefined): boolean {
+function sameReason(a: PluginActivationReason | undefined, b: PluginActivationReason | undefined): boolean {
   return a?.code === b?.code && a?.message === b?.message;
 }

@@ -1,7 +1,6 @@
 // Checks on bus input from plugins: topics, channel/peer targets and options.
-import type { MessageBusOptions } from "@toju/contracts/sdk/toju-plugin-sdk";
+import { type MessageBusOptions, PluginMessageBusError } from "@toju/contracts/sdk/toju-plugin-sdk";
 import { validateEntityId, validatePluginId } from "@toju/generated/validators/index";
-import { PluginMessageBusError } from "./plugin-message-bus-error";
 
 /** A letter or digit, then up to 127 letters, digits or `. _ : / -`; so `__proto__` and empty topics never reach a map. */
 export const MESSAGE_BUS_TOPIC = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;

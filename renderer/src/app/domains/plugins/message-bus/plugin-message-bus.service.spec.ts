@@ -1,7 +1,6 @@
 // PluginMessageBusService: topics, targeting, replay, isolation of listeners and hostile input.
-import type { MessageBusMessage } from "@toju/contracts/sdk/toju-plugin-sdk";
+import { type MessageBusMessage, PluginMessageBusError } from "@toju/contracts/sdk/toju-plugin-sdk";
 import { messageBusHostPorts } from "./message-bus-host-ports";
-import { PluginMessageBusError } from "./plugin-message-bus-error";
 import { type MessageBusListenerError, PluginMessageBusService } from "./plugin-message-bus.service";
 
 function setup(options: ConstructorParameters<typeof PluginMessageBusService>[0] = {}) {

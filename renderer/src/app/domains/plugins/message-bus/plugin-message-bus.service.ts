@@ -5,10 +5,14 @@
 // without a filter sees every message of the topic). Payloads are plain JSON, copied and deep-frozen once, so no
 // listener can change what another receives. The last message of each topic is retained (bounded) and replayed
 // to a subscriber that asks with `replay: true`; the `replay` option has no effect on publish.
-import type { Disposable, MessageBusMessage, MessageBusOptions } from "@toju/contracts/sdk/toju-plugin-sdk";
+import {
+  type Disposable,
+  type MessageBusMessage,
+  type MessageBusOptions,
+  PluginMessageBusError,
+} from "@toju/contracts/sdk/toju-plugin-sdk";
 import { toJsonValue } from "../api/plugin-json-value";
 import { type MessageBusTarget, readOptions, requireBusPluginId, requireTopic } from "./message-bus-inputs";
-import { PluginMessageBusError } from "./plugin-message-bus-error";
 import { RetainedMessages } from "./retained-messages";
 
 export interface MessageBusListenerError {

@@ -1,14 +1,15 @@
-// PluginHostService: runs the local plugins through PluginHost and keeps the list the shell shows in a signal.
-// A plugin is handed to the host as disabled while it is disabled by the user or waits for a capability grant,
-// so activation never starts without both; the user's choice is kept in localStorage (disabled-plugins-store).
-import { Injectable, inject, signal } from "@angular/core";
+// PluginHostService: runs the local plugins through PluginHost with the user's grants and Enable/Disable choice as
+// inputs of every activation plan. The user's disabled plugins are kept in localStorage (disabled-plugins-store).
+import { DestroyRef, Injectable, inject } from "@angular/core";
+import { TypedEmitter, type Subscription } from "@toju/contracts/async/typed-emitter";
 import type { ManifestIssue } from "@toju/contracts/manifest/manifest-issue";
-import type { TojuPluginManifest } from "@toju/generated/types/contract";
+import type { TojuClientPluginApi } from "@toju/contracts/sdk/toju-plugin-sdk";
+import type { Capability, TojuPluginManifest } from "@toju/generated/types/contract";
 import { PluginClientApiService } from "../api/plugin-client-api";
+import { isActiveLifecycleState } from "../activation/plugin-lifecycle";
 import { PluginCapabilityService } from "../capabilities/plugin-capability.service";
-import { createPluginModuleLoader } from "../host/plugin-module-loader";
 import { PluginHost } from "../host/plugin-host";
-import { importModuleFromBytes } from "../host/import-module-from-bytes";
+import { createPluginModuleLoader } from "../host/plugin-module-loader";
 import { PluginMessageBusService } from "../message-bus/plugin-message-bus.service";
 import { PluginUiRegistryService } from "../ui-registry/plugin-ui-registry.service";
 import { TOJU_DESKTOP } from "./desktop-bridge";
@@ -16,10 +17,13 @@ import { readDisabledPlugins, writeDisabledPlugins } from "./disabled-plugins-st
 import { readLocalModuleBytes } from "./local-module-bytes";
 import { LocalPluginDiscoveryService } from "./local-plugin-discovery.service";
 import { pluginStatus, type PluginStatus } from "./plugin-status";
+import { BROWSER_STORAGE, PLUGIN_MODULE_IMPORTER, RUNTIME_CONSOLE, TOJU_VERSION } from "./runtime-tokens";
 
-export const TOJU_VERSION = "1.0.0";
-
-const RUNNING = new Set(["loading", "ready", "loaded", "unloading"]);
+/** A manifest too broken to name a plugin id: only its issues can be shown. */
+export interface UnidentifiedManifest {
+  manifestPath: string;
+  issues: readonly ManifestIssue[];
+}
 
 @Injectable({ providedIn: "root" })
 export class PluginHostService {
@@ -29,96 +33,121 @@ export class PluginHostService {
   private readonly clientApi = inject(PluginClientApiService);
   private readonly registry = inject(PluginUiRegistryService);
   private readonly bus = inject(PluginMessageBusService);
-  private readonly userDisabled = readDisabledPlugins(localStorage);
-  private readonly host = new PluginHost({
-    tojuVersion: TOJU_VERSION,
-    loadModule: createPluginModuleLoader({
-      approvedOrigins: (pluginId) => this.capabilities.approvedOrigins(pluginId),
-      fetchBytes: (url, plugin) => this.readModule(plugin.manifest.id, url),
-      importModule: importModuleFromBytes,
-    }),
-    createApi: (pluginId, manifest) => this.createApi(pluginId, manifest),
-  });
-
-  readonly plugins = signal<PluginStatus[]>([]);
-  readonly startError = signal<string | undefined>(undefined);
-  /** Manifests too broken to name a plugin id: only their issues can be shown. */
-  readonly unidentified = signal<{ manifestPath: string; issues: readonly ManifestIssue[] }[]>([]);
+  private readonly storage = inject(BROWSER_STORAGE);
+  private readonly output = inject(RUNTIME_CONSOLE);
+  private readonly events = new TypedEmitter<{ changed: void }>((error) => this.output.warn("[toju] a plugin list listener threw", error));
+  private readonly userDisabled: Set<string>;
+  private readonly host: PluginHost;
+  private unidentifiedManifests: UnidentifiedManifest[] = [];
 
   constructor() {
-    this.host.onStateChange(({ pluginId, state }) => {
-      if (!RUNNING.has(state)) {
-        this.registry.removeAll(pluginId);
-        this.bus.removeAll(pluginId);
-      }
-      this.refresh();
+    const importModule = inject(PLUGIN_MODULE_IMPORTER);
+    this.userDisabled = readDisabledPlugins(this.storage);
+    this.host = new PluginHost({
+      tojuVersion: inject(TOJU_VERSION),
+      disabledPluginIds: this.userDisabled,
+      grantedCapabilities: (pluginId) => this.capabilities.grantedCapabilities(pluginId),
+      loadModule: createPluginModuleLoader({
+        approvedOrigins: (pluginId) => this.capabilities.approvedOrigins(pluginId),
+        fetchBytes: (url, plugin) => this.readModule(plugin.manifest.id, url),
+        importModule,
+      }),
+      createApi: (pluginId, manifest) => this.createApi(pluginId, manifest),
+      reportError: (pluginId, message) => this.output.warn(`[plugin ${pluginId}] ${message}`),
     });
+    const watching = [
+      this.host.onStateChange(({ pluginId, state }) => {
+        if (!isActiveLifecycleState(state)) {
+          this.registry.removeAll(pluginId);
+          this.bus.removeAll(pluginId);
+        }
+        this.changed();
+      }),
+      // Grants change here, in another window or by the desktop sync; each change is a new plan.
+      this.capabilities.onChange(() => {
+        this.host.capabilityGrantsChanged().catch((error: unknown) => this.output.warn("[toju] re-planning for new grants failed", error));
+        this.changed();
+      }),
+    ];
+    inject(DestroyRef).onDestroy(() => watching.forEach((subscription) => subscription.dispose()));
   }
 
-  /** Syncs grants with the desktop, registers every local plugin and activates what is enabled and granted. */
+  /** Told after every change of what `statuses()` or `unidentified()` answer. */
+  onChange(listener: () => void): Subscription {
+    return this.events.on("changed", listener);
+  }
+
+  /** Every registered plugin, sorted by id. */
+  statuses(): PluginStatus[] {
+    return this.host
+      .listStates()
+      .map((entry) => pluginStatus(entry, this.capabilities.grantedCapabilities(entry.pluginId), this.userDisabled.has(entry.pluginId)));
+  }
+
+  unidentified(): readonly UnidentifiedManifest[] {
+    return this.unidentifiedManifests;
+  }
+
+  /** Syncs grants with the desktop, registers every local plugin and activates what the plan allows. */
   async start(): Promise<void> {
-    try {
-      await this.capabilities.syncWithDesktop();
-      const found = await this.discovery.discover();
-      const unidentified: { manifestPath: string; issues: readonly ManifestIssue[] }[] = [];
-      for (const plugin of found.plugins) {
-        const registered = this.host.registerManifest(plugin.manifest, {
-          kind: "local",
-          pluginRootUrl: plugin.pluginRootUrl,
-          manifestPath: plugin.manifestPath,
-        });
-        if (!registered.accepted && registered.pluginId === undefined)
-          unidentified.push({ manifestPath: plugin.manifestPath, issues: registered.issues });
-      }
-      this.unidentified.set(unidentified);
-      for (const entry of this.host.listStates()) if (this.keptOff(entry.pluginId)) await this.host.setDisabled(entry.pluginId, true);
-      await this.host.activateAll({ serverRequirements: undefined });
-    } catch (error) {
-      this.startError.set(error instanceof Error ? error.message : String(error));
+    await this.capabilities.syncWithDesktop();
+    const found = await this.discovery.discover();
+    const unidentified: UnidentifiedManifest[] = [];
+    for (const plugin of found.plugins) {
+      const registered = this.host.registerManifest(plugin.manifest, {
+        kind: "local",
+        pluginRootUrl: plugin.pluginRootUrl,
+        manifestPath: plugin.manifestPath,
+      });
+      if (!registered.accepted && registered.pluginId === undefined)
+        unidentified.push({ manifestPath: plugin.manifestPath, issues: registered.issues });
     }
-    this.refresh();
+    this.unidentifiedManifests = unidentified;
+    this.changed();
+    await this.host.activateAll({ serverRequirements: undefined });
   }
 
-  /** Grants exactly what the manifest asks for, then activates the plugin unless the user disabled it. */
+  /** Grants exactly what the manifest asks for; the next plan starts the plugin unless the user disabled it. */
   async grant(pluginId: string): Promise<void> {
-    const manifest = this.manifestOf(pluginId);
+    const manifest = this.host.getState(pluginId)?.descriptor?.manifest;
     if (!manifest) return;
     this.capabilities.grantAll(manifest);
-    await this.applyChoice(pluginId);
+    await this.host.whenIdle();
   }
 
-  /** Revokes every grant and disables the plugin; enabling it again brings the prompt back. */
+  /** Disables the plugin and revokes every grant; enabling it again brings the prompt back. */
   async deny(pluginId: string): Promise<void> {
-    this.capabilities.revokeAll(pluginId);
     await this.setEnabled(pluginId, false);
+    this.capabilities.revokeAll(pluginId);
+    await this.host.whenIdle();
+  }
+
+  /** One capability, as its checkbox says; a plugin left holding none of what it declares stops until granted again. */
+  async setCapabilityGranted(pluginId: string, capability: Capability, granted: boolean): Promise<void> {
+    if (granted) this.capabilities.grant(pluginId, capability);
+    else this.capabilities.revoke(pluginId, capability);
+    await this.host.whenIdle();
   }
 
   async setEnabled(pluginId: string, enabled: boolean): Promise<void> {
     if (enabled) this.userDisabled.delete(pluginId);
     else this.userDisabled.add(pluginId);
-    writeDisabledPlugins(localStorage, this.userDisabled);
-    await this.applyChoice(pluginId);
+    writeDisabledPlugins(this.storage, this.userDisabled);
+    this.changed();
+    await this.host.setDisabled(pluginId, !enabled);
   }
 
-  private async applyChoice(pluginId: string): Promise<void> {
-    try {
-      await this.host.setDisabled(pluginId, this.keptOff(pluginId));
-    } finally {
-      this.refresh();
-    }
+  /** Stops the plugin (and what requires it), imports its module again and activates them anew. */
+  async reload(pluginId: string): Promise<void> {
+    await this.host.reload(pluginId);
   }
 
-  private keptOff(pluginId: string): boolean {
-    if (this.userDisabled.has(pluginId)) return true;
-    const manifest = this.manifestOf(pluginId);
-    return manifest !== undefined && this.capabilities.missingCapabilities(manifest).length > 0;
+  /** Settles once every plan queued so far (by a command, a grant change in another window, the desktop sync) has run. */
+  whenIdle(): Promise<void> {
+    return this.host.whenIdle();
   }
 
-  private manifestOf(pluginId: string): TojuPluginManifest | undefined {
-    return this.host.getState(pluginId)?.descriptor?.manifest;
-  }
-
-  private createApi(pluginId: string, manifest: TojuPluginManifest) {
+  private createApi(pluginId: string, manifest: TojuPluginManifest): TojuClientPluginApi {
     this.registry.removeAll(pluginId);
     this.registry.addPlugin(manifest);
     return this.clientApi.createApi(pluginId);
@@ -130,12 +159,7 @@ export class PluginHostService {
     return readLocalModuleBytes(this.desktop, folder.pluginRoot, folder.pluginRootUrl, url);
   }
 
-  private refresh(): void {
-    this.plugins.set(
-      this.host.listStates().map((entry) => {
-        const manifest = entry.descriptor?.manifest;
-        return pluginStatus(entry, manifest ? this.capabilities.missingCapabilities(manifest) : [], this.userDisabled.has(entry.pluginId));
-      }),
-    );
+  private changed(): void {
+    this.events.emit("changed", undefined);
   }
 }

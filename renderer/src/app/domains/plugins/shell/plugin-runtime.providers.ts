@@ -3,7 +3,7 @@ import { type EnvironmentProviders, type Provider, inject, makeEnvironmentProvid
 import type { TojuPluginManifest } from "@toju/generated/types/contract";
 import { PluginClientApiService } from "../api/plugin-client-api";
 import type { HostPorts } from "../api/plugin-host-ports";
-import { PLUGIN_CAPABILITY_GRANTS_KEY } from "../capabilities/capability-grants-document";
+import { localStorageGrantsPort } from "../capabilities/capability-grants-ports";
 import { PluginCapabilityService } from "../capabilities/plugin-capability.service";
 import { messageBusHostPorts } from "../message-bus/message-bus-host-ports";
 import { PluginMessageBusService } from "../message-bus/plugin-message-bus.service";
@@ -12,44 +12,40 @@ import { uiRegistryHostPorts } from "../ui-registry/ui-registry-host-ports";
 import { TOJU_DESKTOP } from "./desktop-bridge";
 import { disconnectedHostPorts } from "./disconnected-host-ports";
 import { LocalPluginDiscoveryService } from "./local-plugin-discovery.service";
+import { BROWSER_STORAGE, RUNTIME_CONSOLE, STORAGE_EVENTS } from "./runtime-tokens";
 import { storageHostPorts } from "./storage-host-ports";
 
-const report = (what: string) => (problem: unknown) => console.warn(`[toju] ${what}`, problem);
+const reporter = () => {
+  const output = inject(RUNTIME_CONSOLE);
+  return (what: string) => (problem: unknown) => output.warn(`[toju] ${what}`, problem);
+};
 
 const capabilityProvider: Provider = {
   provide: PluginCapabilityService,
-  useFactory: () =>
-    new PluginCapabilityService({
-      storage: {
-        read: () => localStorage.getItem(PLUGIN_CAPABILITY_GRANTS_KEY),
-        write: (text) => localStorage.setItem(PLUGIN_CAPABILITY_GRANTS_KEY, text),
-        watch: (listener) => {
-          const onStorage = (event: StorageEvent) => event.key === PLUGIN_CAPABILITY_GRANTS_KEY && listener();
-          window.addEventListener("storage", onStorage);
-          return { dispose: () => window.removeEventListener("storage", onStorage) };
-        },
-      },
+  useFactory: () => {
+    const report = reporter();
+    return new PluginCapabilityService({
+      storage: localStorageGrantsPort(inject(BROWSER_STORAGE), inject(STORAGE_EVENTS) ?? undefined),
       desktop: inject(TOJU_DESKTOP) ?? undefined,
       onStateProblem: report("capability grants"),
       onListenerError: report("a grants listener threw"),
-    }),
+    });
+  },
 };
 
 const clientApiProvider: Provider = {
   provide: PluginClientApiService,
   useFactory: () => {
-    const desktop = inject(TOJU_DESKTOP);
     const discovery = inject(LocalPluginDiscoveryService);
     const manifestOf = (pluginId: string) => discovery.descriptorOf(pluginId)?.manifest as Pick<TojuPluginManifest, "data"> | undefined;
-    const noDesktop = () => Promise.reject(new Error("storage needs the desktop bridge"));
     const host: HostPorts = {
       ...disconnectedHostPorts(),
-      storage: desktop ? storageHostPorts(desktop, manifestOf) : { get: noDesktop, set: noDesktop, delete: noDesktop },
+      storage: storageHostPorts(inject(TOJU_DESKTOP), manifestOf),
       messageBus: messageBusHostPorts(inject(PluginMessageBusService)),
       ui: uiRegistryHostPorts(inject(PluginUiRegistryService)),
     };
     return new PluginClientApiService(
-      { host, log: console, context: { serverId: () => undefined, channelId: () => undefined } },
+      { host, log: inject(RUNTIME_CONSOLE), context: { serverId: () => undefined, channelId: () => undefined } },
       inject(PluginCapabilityService),
     );
   },
@@ -60,12 +56,17 @@ export function providePluginRuntime(): EnvironmentProviders {
     capabilityProvider,
     {
       provide: PluginUiRegistryService,
-      useFactory: () =>
-        new PluginUiRegistryService({ onListenerError: report("a UI listener threw"), onMatcherError: report("an embed matcher threw") }),
+      useFactory: () => {
+        const report = reporter();
+        return new PluginUiRegistryService({
+          onListenerError: report("a UI listener threw"),
+          onMatcherError: report("an embed matcher threw"),
+        });
+      },
     },
     {
       provide: PluginMessageBusService,
-      useFactory: () => new PluginMessageBusService({ onListenerError: report("a message bus listener threw") }),
+      useFactory: () => new PluginMessageBusService({ onListenerError: reporter()("a message bus listener threw") }),
     },
     clientApiProvider,
   ]);

@@ -1,45 +1,47 @@
-// What the plugin list shows for one plugin: the host's lifecycle state, read together with the user's choice
-// and the capabilities still waiting for a grant (the host keeps such a plugin off, as if disabled).
-import type { Capability, PluginLifecycleState } from "@toju/generated/types/contract";
+// What the plugin list shows for one plugin: the host's state and reason, with the grants beside what it asks for.
 import type { ManifestIssue } from "@toju/contracts/manifest/manifest-issue";
+import type { Capability, PluginActivationReasonCode, PluginLifecycleState } from "@toju/generated/types/contract";
+import { isActiveLifecycleState } from "../activation/plugin-lifecycle";
 import type { PluginRuntimeState } from "../host/plugin-state-table";
 
 export interface PluginStatus {
   pluginId: string;
   title: string;
   version?: string;
-  /** The lifecycle state shown; `blocked` while capabilities wait for the user's grant. */
   state: PluginLifecycleState;
-  reasonCode?: string;
+  reasonCode?: PluginActivationReasonCode;
   reason?: string;
   issues: readonly ManifestIssue[];
-  /** Capabilities the manifest asks for that the user has not granted; the prompt lists them. */
-  missingCapabilities: Capability[];
+  /** What the manifest asks for, in manifest order. */
   requestedCapabilities: Capability[];
+  /** The requested capabilities the user granted. */
+  grantedCapabilities: Capability[];
+  /** The requested capabilities the user has not granted; the prompt asks for these. */
+  missingCapabilities: Capability[];
+  /** A valid manifest: it can be granted, reloaded and run. */
+  registered: boolean;
   disabledByUser: boolean;
+  /** Plugin code may be running. */
   running: boolean;
 }
 
-export function pluginStatus(entry: PluginRuntimeState, missing: Capability[], disabledByUser: boolean): PluginStatus {
+export function pluginStatus(entry: PluginRuntimeState, granted: readonly Capability[], disabledByUser: boolean): PluginStatus {
   const manifest = entry.descriptor?.manifest;
-  const base = {
+  const requested = [...new Set(manifest?.capabilities ?? [])];
+  const held = new Set(granted);
+  return {
     pluginId: entry.pluginId,
     title: manifest?.title ?? entry.pluginId,
     version: manifest?.version,
+    state: entry.state,
+    reasonCode: entry.reason?.code,
+    reason: entry.reason?.message,
     issues: entry.issues,
-    missingCapabilities: missing,
-    requestedCapabilities: [...new Set(manifest?.capabilities ?? [])],
+    requestedCapabilities: requested,
+    grantedCapabilities: requested.filter((capability) => held.has(capability)),
+    missingCapabilities: requested.filter((capability) => !held.has(capability)),
+    registered: entry.descriptor !== undefined && entry.issues.length === 0,
     disabledByUser,
-    running: ["loading", "ready", "loaded"].includes(entry.state),
+    running: isActiveLifecycleState(entry.state),
   };
-  if (disabledByUser) return { ...base, state: "disabled", reasonCode: "disabled_by_user", reason: "You disabled this plugin." };
-  if (entry.descriptor && missing.length > 0 && entry.state === "disabled") {
-    return {
-      ...base,
-      state: "blocked",
-      reasonCode: "capabilities_not_granted",
-      reason: `Waiting for you to grant: ${missing.join(", ")}.`,
-    };
-  }
-  return { ...base, state: entry.state, reasonCode: entry.reason?.code, reason: entry.reason?.message };
 }

@@ -1,11 +1,11 @@
 // The browser shell's framework-free pieces: storage and disconnected ports, module paths, the shown status, the disabled store.
-import { PluginCapabilityError } from "@toju/contracts/sdk/toju-plugin-sdk";
+import { PluginCapabilityError, PluginHostNotConnectedError, PluginStorageError } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { TojuPluginManifest } from "@toju/generated/types/contract";
 import { createPluginClientApi } from "../api/plugin-client-api";
 import type { HostPorts } from "../api/plugin-host-ports";
 import type { PluginRuntimeState } from "../host/plugin-state-table";
 import { readDisabledPlugins, writeDisabledPlugins } from "./disabled-plugins-store";
-import { disconnectedHostPorts, PluginHostNotConnectedError } from "./disconnected-host-ports";
+import { disconnectedHostPorts } from "./disconnected-host-ports";
 import { decodeBase64, relativeModulePath } from "./local-module-bytes";
 import { pluginStatus } from "./plugin-status";
 import { storageHostPorts } from "./storage-host-ports";
@@ -45,6 +45,27 @@ describe("storage port", () => {
   it("refuses server-side scopes while not connected", async () => {
     const storage = storageHostPorts(fakeDesktop(), () => ({ data }));
     await expect(storage.get("p-one", "board")).rejects.toBeInstanceOf(PluginHostNotConnectedError);
+  });
+
+  it("hands the plugin the desktop's refusal as a PluginStorageError with the desktop's code", async () => {
+    const desktop = fakeDesktop();
+    desktop.savePluginData.mockRejectedValueOnce({ code: "quota_exceeded", message: "the plugin's data file is full" });
+    desktop.getPluginData.mockRejectedValueOnce(new TypeError("bridge unreachable"));
+    const storage = storageHostPorts(desktop, () => ({ data }));
+    await expect(storage.set("p-one", "clicks", 3)).rejects.toEqual(
+      expect.objectContaining({ name: "PluginStorageError", code: "quota_exceeded", message: "the plugin's data file is full" }),
+    );
+    await expect(storage.get("p-one", "clicks")).rejects.toEqual(
+      expect.objectContaining({ name: "PluginStorageError", code: "internal", message: "bridge unreachable" }),
+    );
+  });
+
+  it("rejects every call with storage_unavailable when the page has no desktop", async () => {
+    const storage = storageHostPorts(null, () => ({ data }));
+    for (const call of [storage.get("p-one", "clicks"), storage.set("p-one", "clicks", 1), storage.delete("p-one", "clicks")]) {
+      await expect(call).rejects.toBeInstanceOf(PluginStorageError);
+      await expect(call).rejects.toMatchObject({ code: "storage_unavailable" });
+    }
   });
 });
 
@@ -94,7 +115,7 @@ describe("local module path", () => {
 });
 
 describe("shown status", () => {
-  const manifest = { id: "p-one", title: "One", version: "1.0.0", capabilities: ["ui.actions"] } as TojuPluginManifest;
+  const manifest = { id: "p-one", title: "One", version: "1.0.0", capabilities: ["ui.actions", "ui.pages"] } as TojuPluginManifest;
   const entry = (state: PluginRuntimeState["state"]): PluginRuntimeState => ({
     pluginId: "p-one",
     state,
@@ -102,17 +123,47 @@ describe("shown status", () => {
     descriptor: { manifest, origin: { kind: "remote" } },
   });
 
-  it("shows a plugin kept off for a missing grant as blocked, and the user's choice as disabled", () => {
-    expect(pluginStatus(entry("disabled"), ["ui.actions"], false)).toMatchObject({
+  it("shows the host's state and reason, and splits what the plugin asks for into granted and missing", () => {
+    const blocked = { ...entry("blocked"), reason: { code: "capabilities_not_granted" as const, message: "waiting" } };
+    expect(pluginStatus(blocked, [], false)).toMatchObject({
       state: "blocked",
       reasonCode: "capabilities_not_granted",
+      grantedCapabilities: [],
+      missingCapabilities: ["ui.actions", "ui.pages"],
+      registered: true,
     });
-    expect(pluginStatus(entry("disabled"), ["ui.actions"], true)).toMatchObject({ state: "disabled", reasonCode: "disabled_by_user" });
+    expect(pluginStatus(entry("loaded"), ["ui.pages", "storage.local"], false)).toMatchObject({
+      state: "loaded",
+      requestedCapabilities: ["ui.actions", "ui.pages"],
+      grantedCapabilities: ["ui.pages"],
+      missingCapabilities: ["ui.actions"],
+      running: true,
+    });
+    expect(pluginStatus(entry("disabled"), [], true)).toMatchObject({ state: "disabled", disabledByUser: true, running: false });
     expect(pluginStatus({ ...entry("failed"), reason: { code: "hook_failed", message: "boom" } }, [], false)).toMatchObject({
       state: "failed",
       reason: "boom",
       running: false,
     });
+  });
+
+  it("counts a plugin as running while its code may run, unloading included", () => {
+    expect(["loading", "ready", "loaded", "unloading"].map((state) => pluginStatus(entry(state as never), [], false).running)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(pluginStatus(entry("unloaded"), [], false).running).toBe(false);
+  });
+
+  it("offers nothing to grant for a plugin whose manifest is invalid", () => {
+    const invalid: PluginRuntimeState = {
+      pluginId: "p-one",
+      state: "discovered",
+      issues: [{ code: "x", path: "/version", message: "bad" }] as never,
+    };
+    expect(pluginStatus(invalid, [], false)).toMatchObject({ title: "p-one", registered: false, requestedCapabilities: [] });
   });
 });
 

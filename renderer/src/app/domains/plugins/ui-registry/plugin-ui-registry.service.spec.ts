@@ -1,7 +1,6 @@
 // PluginUiRegistryService: declared ids only, unique per plugin and kind, stable order, embeds, listeners.
-import type { PluginEmbedRegistration, PluginPageRegistration } from "@toju/contracts/sdk/toju-plugin-sdk";
+import { type PluginEmbedRegistration, type PluginPageRegistration, PluginUiRegistryError } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { TojuPluginManifest } from "@toju/generated/types/contract";
-import { PluginUiRegistryError } from "./plugin-ui-registry-error";
 import { type PluginUiRegistryOptions, PluginUiRegistryService } from "./plugin-ui-registry.service";
 import { uiRegistryHostPorts } from "./ui-registry-host-ports";
 

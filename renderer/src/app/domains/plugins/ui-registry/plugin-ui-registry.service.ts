@@ -3,7 +3,8 @@
 // A plugin is added when its activation starts; that position orders its contributions (then registration order).
 // A registration must name an id the manifest declares in the matching `ui` list: the user saw those contributions
 // before granting, so an undeclared id is refused (`undeclared_contribution`) rather than shown.
-import type { Disposable } from "@toju/contracts/sdk/toju-plugin-sdk";
+import { TypedEmitter } from "@toju/contracts/async/typed-emitter";
+import { type Disposable, PluginUiRegistryError } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { PluginUiContributions, TojuPluginManifest } from "@toju/generated/types/contract";
 import { validatePluginId } from "@toju/generated/validators/index";
 import { matchesDeclaredEmbed } from "./embed-match";
@@ -15,7 +16,6 @@ import {
   uiContributionKinds,
 } from "./ui-contribution-kinds";
 import { readRegistration, requireKind } from "./ui-registration-inputs";
-import { PluginUiRegistryError } from "./plugin-ui-registry-error";
 
 export interface UiContributionEntry<K extends UiContributionKind = UiContributionKind> {
   readonly pluginId: string;
@@ -46,7 +46,9 @@ interface ActivePlugin {
 
 export class PluginUiRegistryService {
   private readonly plugins = new Map<string, ActivePlugin>();
-  private readonly listeners = new Set<(change: UiRegistryChange) => void>();
+  private readonly events = new TypedEmitter<{ changed: UiRegistryChange }>((error) =>
+    this.guard(() => this.options.onListenerError?.(error)),
+  );
 
   constructor(private readonly options: PluginUiRegistryOptions = {}) {}
 
@@ -118,8 +120,7 @@ export class PluginUiRegistryService {
   }
 
   onChange(listener: (change: UiRegistryChange) => void): Disposable {
-    this.listeners.add(listener);
-    return { dispose: () => this.listeners.delete(listener) };
+    return this.events.on("changed", listener);
   }
 
   private pluginMatches(entry: UiContributionEntry<"embed">, url: string, mediaType: string | undefined): boolean {
@@ -139,13 +140,7 @@ export class PluginUiRegistryService {
   }
 
   private notify(change: UiRegistryChange): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(change);
-      } catch (error) {
-        this.guard(() => this.options.onListenerError?.(error));
-      }
-    }
+    this.events.emit("changed", change);
   }
 
   private guard(report: () => void): void {

@@ -1,7 +1,7 @@
 // Checks a plugin's registration object once, at registration: id, title and the callbacks its kind needs.
 import { validateDataKey } from "@toju/generated/validators/index";
 import { callbacksOf, type UiContributionKind, uiContributionKinds } from "./ui-contribution-kinds";
-import { PluginUiRegistryError } from "./plugin-ui-registry-error";
+import { PluginUiRegistryError } from "@toju/contracts/sdk/toju-plugin-sdk";
 
 const MAX_TITLE_LENGTH = 128;
 

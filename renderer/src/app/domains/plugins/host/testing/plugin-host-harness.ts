@@ -1,5 +1,5 @@
 // Test helper: a PluginHost wired to fake modules that record every hook call in one shared log.
-import type { TojuPluginManifest } from "@toju/generated/types/contract";
+import type { Capability, TojuPluginManifest } from "@toju/generated/types/contract";
 import type { TojuClientPluginApi, TojuClientPluginModule, TojuPluginActivationContext } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { PluginDescriptor } from "../../activation/plugin-descriptor";
 import { PluginHost, type PluginHostOptions } from "../plugin-host";
@@ -13,6 +13,8 @@ export function createTestHost(options: Partial<PluginHostOptions> = {}) {
   const changes: PluginStateChange[] = [];
   const modules = new Map<string, FakeModule>();
   const contexts = new Map<string, TojuPluginActivationContext>();
+  /** What the user granted each plugin; a test changes it, then calls `host.capabilityGrantsChanged()`. */
+  const grants = new Map<string, Capability[]>();
 
   const recording = (id: string): TojuClientPluginModule => ({
     activate: (context) => {
@@ -40,6 +42,7 @@ export function createTestHost(options: Partial<PluginHostOptions> = {}) {
     createApi,
     tojuVersion: "1.5.0",
     hookTimeoutMs: 1000,
+    grantedCapabilities: (pluginId) => grants.get(pluginId) ?? [],
     reportError: (id, m) => errors.push(`${id}: ${m}`),
     ...options,
   });
@@ -54,5 +57,5 @@ export function createTestHost(options: Partial<PluginHostOptions> = {}) {
   const state = (id: string) => host.getState(id)?.state;
   const reason = (id: string) => host.getState(id)?.reason;
 
-  return { host, log, errors, changes, modules, contexts, loadModule, createApi, register, state, reason, recording };
+  return { host, log, errors, changes, modules, contexts, grants, loadModule, createApi, register, state, reason, recording };
 }
