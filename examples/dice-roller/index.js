@@ -4,10 +4,13 @@
 const NOTATION = /^(\d{0,2})d(\d{1,3})([+-]\d{1,3})?$/i;
 const MAX_DICE = 20;
 
+/** @param {import("@toju/plugin-sdk").TojuPluginActivationContext} context */
 export function activate(context) {
   const { api } = context;
 
+  /** @param {string} notation @param {string | undefined} channelId */
   async function roll(notation, channelId) {
+    if (!channelId) throw new Error("open a channel to roll in");
     const dice = parse(notation);
     const rolls = Array.from({ length: dice.count }, () => 1 + Math.floor(Math.random() * dice.sides));
     const total = rolls.reduce((sum, value) => sum + value, dice.modifier);
@@ -28,12 +31,16 @@ export function activate(context) {
       id: "roll-dice",
       title: "Roll dice",
       context: ["composer"],
-      run: async (target) => roll((await api.storage.get("lastRoll")) ?? "2d6", target.id ?? api.context.channelId),
+      run: async (target) =>
+        roll(/** @type {string | undefined} */ (await api.storage.get("lastRoll")) ?? "2d6", target.id ?? api.context.channelId),
     }),
   );
 }
 
-/** `2d6`, `d20`, `3d8+2`: at most 20 dice of 2 to 100 sides. */
+/**
+ * `2d6`, `d20`, `3d8+2`: at most 20 dice of 2 to 100 sides.
+ * @param {string} notation
+ */
 export function parse(notation) {
   const match = NOTATION.exec(notation.replace(/\s+/g, ""));
   if (!match) throw new Error(`"${notation}" is not dice notation; try 2d6, d20 or 3d8+2`);

@@ -2,9 +2,14 @@
 // draws from the manifest's `settings` schema) through `clientData`, and renders without any network access: the
 // renderer allows plugins no remote requests, so the card is made from the URL itself.
 
-const DEFAULTS = { style: "card", showPath: true, ignoredSites: "" };
-let refreshSettings = async () => undefined;
+/** @typedef {{ style: "compact" | "card", showPath: boolean, ignoredSites: string }} Settings */
 
+/** @type {Settings} */
+const DEFAULTS = { style: "card", showPath: true, ignoredSites: "" };
+/** @type {() => Promise<void>} */
+let refreshSettings = async () => {};
+
+/** @param {import("@toju/plugin-sdk").TojuPluginActivationContext} context */
 export function activate(context) {
   const { api } = context;
   let settings = { ...DEFAULTS };
@@ -31,11 +36,13 @@ export async function onPluginDataChanged() {
   await refreshSettings();
 }
 
+/** @param {import("@toju/plugin-sdk").TojuClientPluginApi} api @returns {Promise<Partial<Settings>>} */
 async function readSettings(api) {
   const entries = await Promise.all(Object.keys(DEFAULTS).map(async (key) => [key, await api.clientData.get(key)]));
   return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
 }
 
+/** @param {string} url @param {string} list */
 function ignored(url, list) {
   const host = new URL(url).hostname.toLowerCase();
   return list
@@ -44,6 +51,7 @@ function ignored(url, list) {
     .some((site) => site !== "" && (host === site || host.endsWith(`.${site}`)));
 }
 
+/** @param {URL} url @param {Settings} settings */
 function card(url, settings) {
   const link = document.createElement("a");
   link.href = url.href;

@@ -1,18 +1,32 @@
 // Example Toju plugin: polls. `/poll Lunch? | Pizza | Sushi` starts one in the channel; everyone in the channel sees it in
 // the "Polls" panel and votes there. Polls travel as plugin events the server checks against the manifest's schemas.
 
-/** Polls by id, with the votes of every user, as this client has seen them. */
-const polls = new Map();
-let myVotes = {};
-let redraw = () => undefined;
+/** @typedef {import("@toju/plugin-sdk").TojuClientPluginApi} Api */
+/** @typedef {{ pollId: string, question: string, options: string[] }} PollPayload */
+/** @typedef {PollPayload & { channelId: string | undefined, authorId: string, votes: Map<string, number> }} Poll */
 
+/** Polls by id, with the votes of every user, as this client has seen them. @type {Map<string, Poll>} */
+const polls = new Map();
+/** The option this user chose, per poll. @type {Record<string, number>} */
+let myVotes = {};
+let redraw = () => {};
+
+/** @param {import("@toju/plugin-sdk").TojuPluginActivationContext} context */
 export async function activate(context) {
   const { api } = context;
-  myVotes = (await api.storage.get("myVotes")) ?? {};
+  myVotes = /** @type {Record<string, number> | undefined} */ (await api.storage.get("myVotes")) ?? {};
 
   context.subscriptions.push(
-    api.events.subscribe("poll.created", (event) => addPoll(event.payload, event.channelId, event.sourceUserId)),
-    api.events.subscribe("poll.voted", (event) => addVote(event.payload.pollId, event.sourceUserId, event.payload.option)),
+    api.events.subscribe(
+      "poll.created",
+      /** @param {import("@toju/plugin-sdk").PluginEvent<PollPayload>} event */ (event) =>
+        addPoll(event.payload, event.channelId, event.sourceUserId),
+    ),
+    api.events.subscribe(
+      "poll.voted",
+      /** @param {import("@toju/plugin-sdk").PluginEvent<{ pollId: string, option: number }>} event */ (event) =>
+        addVote(event.payload.pollId, event.sourceUserId, event.payload.option),
+    ),
     api.ui.registerCommand({
       id: "poll",
       title: "Start a poll",
@@ -44,11 +58,13 @@ export async function activate(context) {
   );
 }
 
+/** @param {PollPayload} poll @param {string | undefined} channelId @param {string} authorId */
 function addPoll(poll, channelId, authorId) {
   if (!polls.has(poll.pollId)) polls.set(poll.pollId, { ...poll, channelId, authorId, votes: new Map() });
   redraw();
 }
 
+/** @param {string} pollId @param {string} userId @param {number} option */
 function addVote(pollId, userId, option) {
   const poll = polls.get(pollId);
   if (!poll || option >= poll.options.length) return;
@@ -56,6 +72,7 @@ function addVote(pollId, userId, option) {
   redraw();
 }
 
+/** @param {Api} api @param {Poll} poll @param {number} option */
 async function vote(api, poll, option) {
   await api.events.publish("poll.voted", { pollId: poll.pollId, option }, { channelId: poll.channelId });
   myVotes = { ...myVotes, [poll.pollId]: option };
@@ -63,6 +80,7 @@ async function vote(api, poll, option) {
   addVote(poll.pollId, "me", option);
 }
 
+/** @param {HTMLElement} host @param {Api} api */
 function renderPolls(host, api) {
   const here = [...polls.values()].filter((poll) => poll.channelId === api.context.channelId);
   host.replaceChildren();
@@ -91,6 +109,7 @@ function renderPolls(host, api) {
   }
 }
 
+/** @param {string} text */
 function paragraph(text) {
   const p = document.createElement("p");
   p.textContent = text;

@@ -13,22 +13,38 @@ const LINES = [
   [2, 4, 6],
 ];
 
+/** @typedef {"X" | "O"} Mark */
+/** @typedef {{ gameId: string, opponentId: string, mark: Mark, board: string[], turn: Mark, winner: string }} Game */
+/** @typedef {{ type: "accept", gameId: string } | { type: "move", gameId: string, cell: number }} Message */
+
+/** @param {import("@toju/plugin-sdk").TojuPluginActivationContext} context */
 export function activate(context) {
   const { api } = context;
-  const state = { game: undefined, pendingInvite: undefined, invites: new Map(), status: "", redraw: () => undefined };
+  const state = {
+    /** @type {Game | undefined} */ game: undefined,
+    /** @type {{ userId: string, gameId: string } | undefined} */ pendingInvite: undefined,
+    /** Invitations received: inviter → game id. @type {Map<string, string>} */ invites: new Map(),
+    status: "",
+    redraw: () => {},
+  };
 
+  /** @param {string} gameId @param {string} opponentId @param {Mark} mark */
   const startGame = (gameId, opponentId, mark) => {
     state.game = { gameId, opponentId, mark, board: Array(9).fill(""), turn: "X", winner: "" };
     state.status = mark === "X" ? "Your move (you are X)." : "Waiting for the first move (you are O).";
     state.redraw();
   };
 
-  const send = (payload) =>
-    api.p2p.send(state.game.opponentId, { gameId: state.game.gameId, ...payload }).catch((error) => {
-      state.status = error.code === "p2p_unavailable" ? "No direct connection to your opponent could be opened." : String(error.message);
+  /** @param {{ type: "accept" } | { type: "move", cell: number }} payload @param {Game} game */
+  const send = (payload, game) =>
+    api.p2p.send(game.opponentId, { gameId: game.gameId, ...payload }).catch((/** @type {unknown} */ error) => {
+      // Plugins import nothing at run time: errors are told apart by their stable `code`.
+      const code = /** @type {{ code?: string }} */ (error).code;
+      state.status = code === "p2p_unavailable" ? "No direct connection to your opponent could be opened." : String(error);
       state.redraw();
     });
 
+  /** @param {number} cell @param {Mark} mark */
   const play = (cell, mark) => {
     const game = state.game;
     if (!game || game.winner || game.board[cell] || game.turn !== mark) return false;
@@ -49,15 +65,16 @@ export function activate(context) {
   };
 
   context.subscriptions.push(
-    api.events.subscribe("game.invite", (event) => {
+    api.events.subscribe("game.invite", (/** @type {import("@toju/plugin-sdk").PluginEvent<{ gameId: string }>} */ event) => {
       state.invites.set(event.sourceUserId, event.payload.gameId);
       state.redraw();
     }),
     api.p2p.onMessage(({ fromUserId, payload }) => {
-      if (payload.type === "accept" && state.pendingInvite?.gameId === payload.gameId && state.pendingInvite.userId === fromUserId) {
-        startGame(payload.gameId, fromUserId, "X");
-      } else if (payload.type === "move" && state.game?.gameId === payload.gameId && fromUserId === state.game.opponentId) {
-        play(payload.cell, state.game.mark === "X" ? "O" : "X");
+      const message = /** @type {Message} */ (payload);
+      if (message.type === "accept" && state.pendingInvite?.gameId === message.gameId && state.pendingInvite.userId === fromUserId) {
+        startGame(message.gameId, fromUserId, "X");
+      } else if (message.type === "move" && state.game?.gameId === message.gameId && fromUserId === state.game.opponentId) {
+        play(message.cell, state.game.mark === "X" ? "O" : "X");
       }
     }),
     api.ui.registerPage({
@@ -66,33 +83,35 @@ export function activate(context) {
       render(host) {
         state.redraw = () => render(host).catch((error) => api.logger.warn("render failed", error));
         state.redraw();
-        return { dispose: () => (state.redraw = () => undefined) };
+        return { dispose: () => (state.redraw = () => {}) };
       },
     }),
   );
 
+  /** @param {HTMLElement} host */
   async function render(host) {
     host.replaceChildren();
     const status = element("p", state.status || "Invite a member to play.");
     status.setAttribute("role", "status");
     host.append(status);
-    if (state.game) host.append(board());
+    if (state.game) host.append(board(state.game));
     else host.append(await invitations());
   }
 
-  function board() {
+  /** @param {Game} game */
+  function board(game) {
     const grid = element("div");
     grid.setAttribute("role", "grid");
     grid.setAttribute("aria-label", "Board");
     grid.style.cssText = "display:grid;grid-template-columns:repeat(3,3rem);gap:.25rem";
-    state.game.board.forEach((mark, cell) => {
+    game.board.forEach((mark, cell) => {
       const button = element("button", mark || "·");
       button.type = "button";
       button.setAttribute("aria-label", `Cell ${cell + 1}${mark ? ` ${mark}` : ""}`);
       button.style.cssText = "height:3rem;font-size:1.5rem";
-      button.disabled = Boolean(mark) || Boolean(state.game.winner) || state.game.turn !== state.game.mark;
+      button.disabled = Boolean(mark) || Boolean(game.winner) || game.turn !== game.mark;
       button.addEventListener("click", () => {
-        if (play(cell, state.game.mark)) void send({ type: "move", cell });
+        if (play(cell, game.mark)) void send({ type: "move", cell }, game);
       });
       grid.append(button);
     });
@@ -116,7 +135,7 @@ export function activate(context) {
       accept.addEventListener("click", async () => {
         state.invites.delete(userId);
         startGame(gameId, userId, "O");
-        await send({ type: "accept" });
+        if (state.game) await send({ type: "accept" }, state.game);
       });
       wrap.append(accept);
     }
@@ -138,17 +157,25 @@ export function activate(context) {
     return wrap;
   }
 
+  /** @param {string} userId */
   async function nameOf(userId) {
     const user = await api.users.get(userId);
     return user?.displayName ?? user?.username ?? "a member";
   }
 }
 
+/** "X", "O", "draw", or "" while the game goes on. @param {string[]} board */
 export function winnerOf(board) {
   for (const [a, b, c] of LINES) if (board[a] && board[a] === board[b] && board[a] === board[c]) return board[a];
   return board.every(Boolean) ? "draw" : "";
 }
 
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {string} [text]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 function element(tag, text) {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
