@@ -2,7 +2,7 @@
 // tarball offline, validates with the packaged CLI, finds the manifest schema inside it, and type-checks its module
 // against the packaged SDK types.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { packPluginSdk } from "./build-plugin-sdk";
@@ -24,8 +24,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function authorFolder(example: string): string {
   const folder = path.join(scratch, example);
-  cpSync(path.join(examplesDir, example), folder, { recursive: true, filter: (source) => !/(\.spec\.ts|tsconfig\.json)$/.test(source) });
-  writeFileSync(path.join(folder, "package.json"), JSON.stringify({ name: `my-${example}`, private: true, type: "module" }));
+  cpSync(path.join(examplesDir, example), folder, {
+    recursive: true,
+    filter: (source) => !/(\.spec\.ts|tsconfig\.json|node_modules)$/.test(source),
+  });
+  // The example's own package.json names the SDK inside this repository; an author installs the published tarball.
+  const manifest = JSON.parse(readFileSync(path.join(folder, "package.json"), "utf8"));
+  writeFileSync(path.join(folder, "package.json"), JSON.stringify({ ...manifest, devDependencies: {} }));
   execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--save-dev", tarball], { cwd: folder, stdio: "pipe" });
   return folder;
 }
@@ -33,8 +38,11 @@ function authorFolder(example: string): string {
 describe("@toju/plugin-sdk, packed", () => {
   it.each(examples)("serves the %s example copied out of the repository", (example) => {
     const folder = authorFolder(example);
-    const sdk = path.join(folder, "node_modules", "@toju", "plugin-sdk");
-    expect(existsSync(path.join(sdk, "toju-plugin.schema.json"))).toBe(true);
+    const manifest = JSON.parse(readFileSync(path.join(folder, "toju-plugin.json"), "utf8"));
+    expect(existsSync(path.join(folder, manifest.$schema))).toBe(true);
+    expect(readFileSync(path.join(folder, manifest.$schema), "utf8")).toBe(
+      readFileSync(path.join(repoRoot, "generated", "json-schema", "toju-plugin.schema.json"), "utf8"),
+    );
 
     const cli = path.join(folder, "node_modules", ".bin", "toju-plugin");
     const valid = spawnSync(cli, ["validate", ".", "--json"], { cwd: folder, encoding: "utf8" });

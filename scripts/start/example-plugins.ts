@@ -4,7 +4,7 @@ import path from "node:path";
 
 const EXAMPLES_DIR = path.resolve(__dirname, "..", "..", "examples");
 /** What an example folder holds that a plugin folder does not need: the repository's own tests and type-check set-up. */
-const NOT_PLUGIN_FILES = /(\.spec\.ts|tsconfig\.json)$/;
+const NOT_PLUGIN_FILES = /(\.spec\.ts|tsconfig\.json|node_modules)$/;
 
 /** Copies every example into `pluginsPath` when it has no plugin yet; returns the names copied. */
 export async function offerExamplePlugins(pluginsPath: string, examplesDir = EXAMPLES_DIR): Promise<string[]> {
