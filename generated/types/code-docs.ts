@@ -122,6 +122,8 @@ export const manifestIssueCodeDocs: Readonly<Record<ManifestIssueCode, string>> 
   "invalid_embedded_schema": "An embedded schema (event payload, data entry, settings) does not compile.",
   "non_local_ref": "An embedded schema uses a `$ref` that is not local (`#…`).",
   "embedded_schema_too_large": "An embedded schema exceeds 16 KiB.",
+  "unsupported_pattern": "An embedded schema's pattern uses lookaround or backreferences, which the server's linear-time engine (RE2) cannot run.",
+  "unbounded_unique_items": "An embedded schema uses `uniqueItems` without `maxItems` of at most 1,000 beside it.",
   "path_outside_root": "A path leaves the plugin folder (`..`, a link out).",
   "invalid_path": "A path is absolute, a drive path, contains NUL or is not a string.",
   "missing_file": "A file the manifest names does not exist in the plugin folder.",
