@@ -6,13 +6,13 @@ import type { ApiErrorCode, Capability, IpcErrorCode, LoadPriority, LocalPluginD
  * Stable error codes of the REST API; the message is for people, the code is the contract.
  */
 export const apiErrorCodeDocs: Readonly<Record<ApiErrorCode, string>> = {
-  "invalid_request": "400: the request, a path id or the body is malformed.",
+  "invalid_request": "400: the request, a path id, a query parameter or the body is malformed.",
   "unauthenticated": "401: no valid bearer token.",
   "forbidden": "403: the caller lacks the permission.",
-  "not_found": "404: the server, membership, requirement or event does not exist.",
-  "conflict": "409: the resource already exists (a taken user name).",
+  "not_found": "404: the server, channel, membership, attachment, requirement or event does not exist.",
+  "conflict": "409: the resource already exists (a taken user or channel name), or the change conflicts with the server's state (its owner leaving).",
   "gone": "410: the route is intentionally disabled (server-side plugin data).",
-  "payload_too_large": "413: the body exceeds 256 KiB.",
+  "payload_too_large": "413: the body exceeds its limit (256 KiB of JSON, 8 MiB for an attachment).",
   "rate_limited": "429: too many requests.",
   "internal": "500: an unexpected server fault; no details are revealed.",
 };
@@ -282,7 +282,7 @@ export const roleIdDocs: Readonly<Record<RoleId, string>> = {
 };
 
 /**
- * Who may call a REST route: the `x-toju-permission` of every operation in the published OpenAPI document. A route that acts on a server (a `serverId` path parameter) answers 404 for an unknown server before it checks `manageServer` or `owner` (403).
+ * Who may call a REST route: the `x-toju-permission` of every operation in the published OpenAPI document. A route that acts on a server (a `serverId` path parameter) answers 404 for an unknown server before it checks `member`, `manageServer` or `owner` (403), and a route that acts on a channel of it (a `channelId` path parameter) answers 404 for a channel that is not in that server after the 403.
  */
 export const routePermissionDocs: Readonly<Record<RoutePermission, string>> = {
   "none": "Anyone; no bearer token is read.",
@@ -306,9 +306,9 @@ export const serverPermissionDocs: Readonly<Record<ServerPermission, string>> = 
 export const webSocketErrorCodeDocs: Readonly<Record<WebSocketErrorCode, string>> = {
   "invalid_envelope": "The frame is not JSON, has an unknown `type` or the wrong shape.",
   "unauthenticated": "The token is invalid or `identify` was not the first frame.",
-  "forbidden": "The caller may not do this.",
+  "forbidden": "The caller may not do this (post as a plugin the server blocks, attach another user's upload).",
   "not_found": "The server or channel does not exist.",
-  "not_member": "The caller is not a member of the server.",
-  "rate_limited": "Too many frames.",
+  "not_member": "The caller, or the target of a `p2p_signal`, is not a member of the server.",
+  "rate_limited": "The connection sent `plugin_event` and `p2p_signal` frames faster than its token bucket allows.",
   "internal": "An unexpected server fault.",
 };
