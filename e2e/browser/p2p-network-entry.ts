@@ -28,6 +28,25 @@ let network: P2pNetwork | undefined;
       },
     });
     for (const pluginId of ["game", "other"]) network.onMessage(pluginId, (message) => received.push({ pluginId, ...message }));
+    // The benchmark's echo plugin: whatever arrives goes straight back.
+    network.onMessage("echo", (message) => void network!.send("echo-reply", message.fromUserId, message.payload));
+  },
+  /** Sends `count` payloads to the peer's echo plugin one after another; the round-trip time of each, in ms. */
+  async pingPong(peer: string, count: number, payload: unknown): Promise<number[]> {
+    const times: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const started = performance.now();
+      const back = new Promise<void>((resolve) => {
+        const subscription = network!.onMessage("echo-reply", () => {
+          subscription.dispose();
+          resolve();
+        });
+      });
+      await network!.send("echo", peer, { i, payload });
+      await back;
+      times.push(performance.now() - started);
+    }
+    return times;
   },
   deliver(sourceUserId: string, signal: P2pSignal) {
     for (const listener of listeners) listener(sourceUserId, signal);
