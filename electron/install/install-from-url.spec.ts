@@ -224,3 +224,29 @@ describe("installPluginFromUrl", () => {
     expect(await refusal({ url })).toMatchObject({ code: "invalid_request" });
   });
 });
+
+describe("uninstallPlugin", () => {
+  it("removes an installed plugin's folder and the user's data and settings of it, and nobody else's", async () => {
+    routes.set("/m.json", json(manifest()));
+    await approve(origin);
+    await handlers().installPluginFromUrl({ url: `${origin}/m.json` });
+    await handlers().savePluginData({ profileId: "alice", pluginId: "remote-hello", scope: "plugin", key: "draft", value: 1 });
+    await handlers().savePluginData({ profileId: "bob", pluginId: "remote-hello", scope: "plugin", key: "draft", value: 2 });
+    const removed = await handlers().uninstallPlugin({ profileId: "alice", pluginId: "remote-hello" });
+    expect(removed).toEqual({ removedPath: path.join(pluginsPathOf(userData), "remote-hello"), dataRemoved: true });
+    expect(await readdir(pluginsPathOf(userData))).toEqual([]);
+    expect(
+      (await handlers().getPluginData({ profileId: "alice", pluginId: "remote-hello", scope: "plugin", key: "draft" })).record,
+    ).toBeNull();
+    expect(
+      (await handlers().getPluginData({ profileId: "bob", pluginId: "remote-hello", scope: "plugin", key: "draft" })).record?.value,
+    ).toBe(2);
+  });
+
+  it("answers not_found for a plugin that is not installed", async () => {
+    const error = await handlers()
+      .uninstallPlugin({ pluginId: "nothing-here" })
+      .catch((thrown: unknown) => toIpcError(thrown));
+    expect(error).toMatchObject({ code: "not_found" });
+  });
+});

@@ -9,6 +9,7 @@ import { discoverLocalPlugins } from "@toju/contracts/plugin-folder/discover-loc
 import { validateManifest } from "@toju/contracts/manifest/validate-manifest";
 import type { TojuPluginManifest } from "@toju/generated/types/contract";
 import { installPluginFromUrl } from "../install/install-from-url";
+import { uninstallPlugin } from "../install/uninstall-plugin";
 import type { AtomicWriteHooks } from "../state/atomic-file";
 import type { PluginDataStoreOptions } from "../state/plugin-data-store";
 import { ProfileStates } from "../state/profile-state";
@@ -82,6 +83,9 @@ export function createDesktopHandlers(userDataPath: string, options: DesktopHand
         approvedOrigins: () => profiles.of(request.profileId).grants.approvedInstallOrigins(),
         timeoutMs: options.downloadTimeoutMs,
       });
+    },
+    async uninstallPlugin({ profileId, pluginId }) {
+      return uninstallPlugin(pluginId, pluginsPath, path.join(statePath, "install-staging"), profiles.of(profileId));
     },
   });
 }

@@ -7,7 +7,9 @@ import type { PluginClientData, TojuPluginManifest } from "@toju/generated/types
 import { validatePluginClientData } from "@toju/generated/validators/index";
 import { IpcFailure } from "../ipc/ipc-error";
 import type { AtomicWriteHooks } from "./atomic-file";
+import { withFileLock } from "./file-lock";
 import { JsonStateFile } from "./json-state-file";
+import { removeFile } from "./remove-file";
 
 export const MAX_CLIENT_DATA_BYTES = 64 * 1024;
 
@@ -38,6 +40,12 @@ export class ClientDataStore {
       throw new IpcFailure("invalid_request", `the values do not match the settings of ${pluginId}`, details.length ? details : undefined);
     }
     return this.fileOf(pluginId).write({ pluginId, values, updatedAt: new Date().toISOString() });
+  }
+
+  /** Forgets the plugin's values; whether any were saved. */
+  async deleteAll(pluginId: string): Promise<boolean> {
+    const file = path.join(this.folder, `${pluginId}.json`);
+    return withFileLock(file, () => removeFile(file));
   }
 
   /** Plugin ids match `^[a-z0-9][a-z0-9.-]{1,126}[a-z0-9]$`, so they are safe file names. */

@@ -6,6 +6,7 @@ import type { PluginDataAddress, PluginDataRecord } from "@toju/generated/types/
 import { IpcFailure } from "../ipc/ipc-error";
 import { type AtomicWriteHooks, readStateFile, writeFileAtomic } from "./atomic-file";
 import { withFileLock } from "./file-lock";
+import { removeFile } from "./remove-file";
 
 export const MAX_VALUE_BYTES = 1024 * 1024;
 export const MAX_PLUGIN_DATA_BYTES = 10 * 1024 * 1024;
@@ -65,6 +66,12 @@ export class PluginDataStore {
       await this.store({ ...document, entries: [...others, record].sort(compareAddresses) });
       return record;
     });
+  }
+
+  /** Removes every entry of the plugin (its file); whether there was any. */
+  async deleteAll(pluginId: string): Promise<boolean> {
+    const file = this.fileOf(pluginId);
+    return withFileLock(file, () => removeFile(file));
   }
 
   async delete(address: PluginDataAddress): Promise<boolean> {

@@ -1696,6 +1696,20 @@ export interface components {
             /** @description Load options. */
             load?: components["schemas"]["PluginLoadOptions"];
         };
+        /** @description Request of `uninstallPlugin`. */
+        UninstallPluginRequest: {
+            /** @description The signed-in user, or absent when nobody is signed in. */
+            profileId?: components["schemas"]["EntityId"];
+            /** @description The installed plugin to remove. */
+            pluginId: components["schemas"]["PluginId"];
+        };
+        /** @description Result of `uninstallPlugin`. */
+        UninstallPluginResult: {
+            /** @description The plugin folder that was removed. */
+            removedPath: string;
+            /** @description Whether the user's data and settings values of the plugin were removed too. */
+            dataRemoved: boolean;
+        };
         /** @description A user. */
         User: {
             /** @description Id of the user. */
@@ -1894,6 +1908,8 @@ export type ServerViewedEnvelope = components['schemas']['ServerViewedEnvelope']
 export type SessionToken = components['schemas']['SessionToken'];
 export type SetActivePluginsEnvelope = components['schemas']['SetActivePluginsEnvelope'];
 export type TojuPluginManifest = components['schemas']['TojuPluginManifest'];
+export type UninstallPluginRequest = components['schemas']['UninstallPluginRequest'];
+export type UninstallPluginResult = components['schemas']['UninstallPluginResult'];
 export type User = components['schemas']['User'];
 export type UserProfile = components['schemas']['UserProfile'];
 export type Username = components['schemas']['Username'];

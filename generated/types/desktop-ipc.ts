@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // The desktop IPC surface (`interface DesktopIpc` in spec/ipc.tsp).
-import type { DeletePluginDataCommand, DeletePluginDataResult, DesktopStateQuery, DisabledPlugins, GetPluginDataQuery, GetPluginDataResult, InstallPluginFromUrlRequest, InstallPluginResult, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, PluginCapabilityGrants, PluginClientData, PluginClientDataQuery, PluginDataRecord, ReadLocalPluginFileRequest, SavePluginClientDataCommand, SavePluginDataCommand } from "./contract";
+import type { DeletePluginDataCommand, DeletePluginDataResult, DesktopStateQuery, DisabledPlugins, GetPluginDataQuery, GetPluginDataResult, InstallPluginFromUrlRequest, InstallPluginResult, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, PluginCapabilityGrants, PluginClientData, PluginClientDataQuery, PluginDataRecord, ReadLocalPluginFileRequest, SavePluginClientDataCommand, SavePluginDataCommand, UninstallPluginRequest, UninstallPluginResult } from "./contract";
 
 /**
  * The desktop IPC surface: `window.tojuDesktop` in the Electron app, and `POST /desktop-bridge/ipc/<method>` (JSON
@@ -74,9 +74,14 @@ export interface TojuDesktopApi {
    * `source.json`. Installing an installed plugin again updates it. Nothing is written when any step fails.
    */
   installPluginFromUrl(request: InstallPluginFromUrlRequest): Promise<InstallPluginResult>;
+
+  /**
+   * Removes an installed plugin's folder (the one discovery lists for that id) and the profile's data and settings values of it; `not_found` when no folder has that plugin.
+   */
+  uninstallPlugin(request: UninstallPluginRequest): Promise<UninstallPluginResult>;
 }
 
 /** Every method name of `TojuDesktopApi`, in spec order. */
-export const desktopIpcMethods = ["listLocalPluginManifests", "getLocalPluginsPath", "readLocalPluginFile", "savePluginData", "getPluginData", "deletePluginData", "getCapabilityGrants", "saveCapabilityGrants", "getDisabledPlugins", "saveDisabledPlugins", "getPluginClientData", "savePluginClientData", "installPluginFromUrl"] as const;
+export const desktopIpcMethods = ["listLocalPluginManifests", "getLocalPluginsPath", "readLocalPluginFile", "savePluginData", "getPluginData", "deletePluginData", "getCapabilityGrants", "saveCapabilityGrants", "getDisabledPlugins", "saveDisabledPlugins", "getPluginClientData", "savePluginClientData", "installPluginFromUrl", "uninstallPlugin"] as const;
 
 export type DesktopIpcMethod = (typeof desktopIpcMethods)[number];

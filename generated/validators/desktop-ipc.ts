@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // The validators of each desktop IPC method's request (null when it takes none) and result.
-import { validateDeletePluginDataCommand, validateDeletePluginDataResult, validateDesktopStateQuery, validateDisabledPlugins, validateGetPluginDataQuery, validateGetPluginDataResult, validateInstallPluginFromUrlRequest, validateInstallPluginResult, validateLocalPluginDiscoveryResult, validateLocalPluginFile, validateLocalPluginsPathResult, validatePluginCapabilityGrants, validatePluginClientData, validatePluginClientDataQuery, validatePluginDataRecord, validateReadLocalPluginFileRequest, validateSavePluginClientDataCommand, validateSavePluginDataCommand } from "./index";
+import { validateDeletePluginDataCommand, validateDeletePluginDataResult, validateDesktopStateQuery, validateDisabledPlugins, validateGetPluginDataQuery, validateGetPluginDataResult, validateInstallPluginFromUrlRequest, validateInstallPluginResult, validateLocalPluginDiscoveryResult, validateLocalPluginFile, validateLocalPluginsPathResult, validatePluginCapabilityGrants, validatePluginClientData, validatePluginClientDataQuery, validatePluginDataRecord, validateReadLocalPluginFileRequest, validateSavePluginClientDataCommand, validateSavePluginDataCommand, validateUninstallPluginRequest, validateUninstallPluginResult } from "./index";
 
 export const desktopIpcValidators = {
   listLocalPluginManifests: { request: null, result: validateLocalPluginDiscoveryResult },
@@ -16,4 +16,5 @@ export const desktopIpcValidators = {
   getPluginClientData: { request: validatePluginClientDataQuery, result: validatePluginClientData },
   savePluginClientData: { request: validateSavePluginClientDataCommand, result: validatePluginClientData },
   installPluginFromUrl: { request: validateInstallPluginFromUrlRequest, result: validateInstallPluginResult },
+  uninstallPlugin: { request: validateUninstallPluginRequest, result: validateUninstallPluginResult },
 } as const;

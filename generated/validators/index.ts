@@ -1,7 +1,7 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // Typed entry point of the precompiled validators; every tier imports from here.
 import type { ErrorObject } from "ajv";
-import type { ApiError, Attachment, AuthSession, Channel, ChatMessage, ClientEnvelope, CreateChannelRequest, CreateServerRequest, Credentials, DataKey, DeletePluginDataCommand, DeletePluginDataResult, DesktopStateQuery, DisabledPlugins, EntityId, EventName, FileName, GetPluginDataQuery, GetPluginDataResult, HealthStatus, HttpOrigin, InstallPluginFromUrlRequest, InstallPluginResult, IpcError, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, MediaType, Member, MemberPermissions, Membership, MessagePageSize, PluginCapabilityGrants, PluginClientData, PluginClientDataQuery, PluginDataRecord, PluginEventDefinition, PluginEventDefinitionInput, PluginId, PluginInstallSource, PluginRequirement, PluginRequirementInput, PluginRequirementsSnapshot, ReadLocalPluginFileRequest, RequestId, Role, SavePluginClientDataCommand, SavePluginDataCommand, Server, ServerEnvelope, ServerSummary, TojuPluginManifest, UserProfile } from "../types/contract";
+import type { ApiError, Attachment, AuthSession, Channel, ChatMessage, ClientEnvelope, CreateChannelRequest, CreateServerRequest, Credentials, DataKey, DeletePluginDataCommand, DeletePluginDataResult, DesktopStateQuery, DisabledPlugins, EntityId, EventName, FileName, GetPluginDataQuery, GetPluginDataResult, HealthStatus, HttpOrigin, InstallPluginFromUrlRequest, InstallPluginResult, IpcError, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, MediaType, Member, MemberPermissions, Membership, MessagePageSize, PluginCapabilityGrants, PluginClientData, PluginClientDataQuery, PluginDataRecord, PluginEventDefinition, PluginEventDefinitionInput, PluginId, PluginInstallSource, PluginRequirement, PluginRequirementInput, PluginRequirementsSnapshot, ReadLocalPluginFileRequest, RequestId, Role, SavePluginClientDataCommand, SavePluginDataCommand, Server, ServerEnvelope, ServerSummary, TojuPluginManifest, UninstallPluginRequest, UninstallPluginResult, UserProfile } from "../types/contract";
 
 export interface ContractValidator<T> {
   (data: unknown): data is T;
@@ -62,6 +62,8 @@ export const validatePluginClientData = ipc.validatePluginClientData as Contract
 export const validateSavePluginClientDataCommand = ipc.validateSavePluginClientDataCommand as ContractValidator<SavePluginClientDataCommand>;
 export const validateInstallPluginFromUrlRequest = ipc.validateInstallPluginFromUrlRequest as ContractValidator<InstallPluginFromUrlRequest>;
 export const validateInstallPluginResult = ipc.validateInstallPluginResult as ContractValidator<InstallPluginResult>;
+export const validateUninstallPluginRequest = ipc.validateUninstallPluginRequest as ContractValidator<UninstallPluginRequest>;
+export const validateUninstallPluginResult = ipc.validateUninstallPluginResult as ContractValidator<UninstallPluginResult>;
 export const validateIpcError = ipc.validateIpcError as ContractValidator<IpcError>;
 export const validateHttpOrigin = ipc.validateHttpOrigin as ContractValidator<HttpOrigin>;
 export const validatePluginInstallSource = ipc.validatePluginInstallSource as ContractValidator<PluginInstallSource>;

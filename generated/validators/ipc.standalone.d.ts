@@ -17,6 +17,8 @@ export declare const validatePluginClientData: unknown;
 export declare const validateSavePluginClientDataCommand: unknown;
 export declare const validateInstallPluginFromUrlRequest: unknown;
 export declare const validateInstallPluginResult: unknown;
+export declare const validateUninstallPluginRequest: unknown;
+export declare const validateUninstallPluginResult: unknown;
 export declare const validateIpcError: unknown;
 export declare const validateHttpOrigin: unknown;
 export declare const validatePluginInstallSource: unknown;

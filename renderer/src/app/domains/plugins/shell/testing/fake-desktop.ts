@@ -13,6 +13,7 @@ import type {
   PluginDataRecord,
   SavePluginClientDataCommand,
   TojuPluginManifest,
+  UninstallPluginRequest,
 } from "@toju/generated/types/contract";
 import { TOJU_DESKTOP } from "../desktop-bridge";
 import { BROWSER_STORAGE, PLUGIN_MODULE_IMPORTER, RUNTIME_CONSOLE, STORAGE_EVENTS } from "../runtime-tokens";
@@ -103,6 +104,12 @@ export class FakeDesktop implements TojuDesktopApi {
     const saved = { pluginId: request.pluginId, values: request.values, updatedAt: new Date().toISOString() };
     this.clientData.set(request.pluginId, saved);
     return saved;
+  }
+
+  async uninstallPlugin(request: UninstallPluginRequest) {
+    this.manifests.delete(request.pluginId);
+    this.modules.delete(request.pluginId);
+    return { removedPath: `${PLUGINS_PATH}/${request.pluginId}`, dataRemoved: false };
   }
 
   async installPluginFromUrl(request: InstallPluginFromUrlRequest): Promise<InstallPluginResult> {
