@@ -42,5 +42,13 @@ export default tseslint.config(
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  {
+    // Example plugins are ES modules the renderer imports: browser globals, no Node.
+    files: ["examples/**/*.js"],
+    languageOptions: {
+      sourceType: "module",
+      globals: { document: "readonly", crypto: "readonly", URL: "readonly", console: "readonly", HTMLElement: "readonly" },
+    },
+  },
   prettier,
 );

@@ -28,6 +28,7 @@ module.exports = {
         "<rootDir>/e2e",
         "<rootDir>/scripts",
         "<rootDir>/bench",
+        "<rootDir>/examples",
       ],
       testMatch: ["**/*.spec.ts"],
       testPathIgnorePatterns: ["/node_modules/", "/renderer/src/app/.*\\.(component|service|directive)\\.spec\\.ts$"],

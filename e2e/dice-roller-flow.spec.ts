@@ -48,6 +48,9 @@ it("runs the plugin-requirement flow with typed success and error bodies", async
 
   const joined = await client.POST("/api/servers/{serverId}/members", { params: { path: { serverId } }, ...auth(bob.data!.token) });
   expect(joined.data).toMatchObject({ serverId, userId: bob.data!.user.id, permissions: { manageServer: false } });
+  const memberJoined = await aliceSocket.next();
+  expect(validateServerEnvelope(memberJoined)).toBe(true);
+  expect(memberJoined).toMatchObject({ type: "member_joined", serverId, userId: bob.data!.user.id, member: { roles: ["member"] } });
 
   const requirementPath = { params: { path: { serverId, pluginId: "dice-roller" } } };
   const forbidden = await client.PUT("/api/servers/{serverId}/plugins/{pluginId}/requirement", {

@@ -6,8 +6,11 @@ cd "$(dirname "$0")/.."
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 echo "== generated/ freshness"
 npx tsx scripts/generate/index.ts --check
+echo "== docs/ freshness (SDK reference, generated guide tables)"
+npx tsx scripts/docs/index.ts --check
 echo "== typecheck"
 npx tsc -p tsconfig.json
+npx tsc -p examples/tsconfig.json
 echo "== lint (eslint with the tier boundary rule, prettier, knip)"
 npx eslint .
 npx prettier --check . >/dev/null || { npx prettier --check . ; exit 1; }

@@ -1,21 +1,20 @@
 // Rules for JSON Schemas a plugin embeds (event payloads, data values, settings) that need no compiler: 16 KiB,
-// local $ref only, no catastrophic patterns. Safe under the renderer's no-eval CSP; the compiler is embedded-schema-compiler.ts.
-import isSafeRegex from "safe-regex2";
+// local $ref only, `uniqueItems` only with a small `maxItems`. Safe under the renderer's no-eval CSP; patterns are
+// judged by the compiler (embedded-schema-compiler.ts), which runs them on a linear-time engine.
 import { escapePointer } from "../schema/error-details";
 
 export const MAX_EMBEDDED_SCHEMA_BYTES = 16 * 1024;
+/** `uniqueItems` compares every pair of items: allowed only on arrays bounded to this many. */
+export const MAX_UNIQUE_ITEMS = 1000;
 
 export interface EmbeddedSchemaProblem {
-  code: "embedded_schema_too_large" | "non_local_ref" | "invalid_embedded_schema";
+  code: "embedded_schema_too_large" | "non_local_ref" | "invalid_embedded_schema" | "unsupported_pattern" | "unbounded_unique_items";
   /** JSON pointer inside the schema. */
   path: string;
   message: string;
 }
 
-/**
- * Size, `$ref` and regular-expression checks that need no compiler (safe under a no-eval CSP). Patterns that can
- * backtrack catastrophically are refused: the server runs them on every payload a client sends.
- */
+/** Size, `$ref` and `uniqueItems` checks that need no compiler (safe under a no-eval CSP). */
 export function checkEmbeddedSchemaShape(schema: unknown): EmbeddedSchemaProblem[] {
   let text: string | undefined;
   try {
@@ -29,7 +28,7 @@ export function checkEmbeddedSchemaShape(schema: unknown): EmbeddedSchemaProblem
       { code: "embedded_schema_too_large", path: "", message: `schema is ${bytes} bytes; the limit is ${MAX_EMBEDDED_SCHEMA_BYTES}` },
     ];
   }
-  if (!/"(\$ref|\$dynamicRef|\$id|pattern|patternProperties)"/.test(text ?? "")) return [];
+  if (!/"(\$ref|\$dynamicRef|\$id|uniqueItems)"/.test(text ?? "")) return [];
   const problems: EmbeddedSchemaProblem[] = [];
   walk(schema, "", (node, pointer) => {
     for (const key of ["$ref", "$dynamicRef"]) {
@@ -45,37 +44,18 @@ export function checkEmbeddedSchemaShape(schema: unknown): EmbeddedSchemaProblem
     if (node.$id !== undefined) {
       problems.push({ code: "non_local_ref", path: `${pointer}/$id`, message: "embedded schemas may not declare $id" });
     }
-    if (typeof node.pattern === "string" && !isSafePattern(node.pattern)) {
+    if (node.uniqueItems === true && !(typeof node.maxItems === "number" && node.maxItems <= MAX_UNIQUE_ITEMS)) {
       problems.push({
-        code: "invalid_embedded_schema",
-        path: `${pointer}/pattern`,
-        message: `pattern ${JSON.stringify(node.pattern)} may backtrack catastrophically (nested quantifiers); simplify it`,
+        code: "unbounded_unique_items",
+        path: `${pointer}/uniqueItems`,
+        message: `uniqueItems needs maxItems of at most ${MAX_UNIQUE_ITEMS} beside it: checking uniqueness compares every pair of items`,
       });
-    }
-    const patternProperties = node.patternProperties;
-    if (typeof patternProperties === "object" && patternProperties !== null) {
-      for (const key of Object.keys(patternProperties)) {
-        if (!isSafePattern(key))
-          problems.push({
-            code: "invalid_embedded_schema",
-            path: `${pointer}/patternProperties/${escapePointer(key)}`,
-            message: `pattern ${JSON.stringify(key)} may backtrack catastrophically (nested quantifiers); simplify it`,
-          });
-      }
     }
   });
   return problems;
 }
 
-function isSafePattern(pattern: string): boolean {
-  try {
-    return isSafeRegex(pattern);
-  } catch {
-    return false;
-  }
-}
-
-function walk(node: unknown, pointer: string, visit: (node: Record<string, unknown>, pointer: string) => void): void {
+export function walk(node: unknown, pointer: string, visit: (node: Record<string, unknown>, pointer: string) => void): void {
   const stack: [unknown, string][] = [[node, pointer]];
   while (stack.length > 0) {
     const [current, at] = stack.pop()!;

@@ -24,6 +24,20 @@ export const errorBodyLimit = {
 } as const;
 
 /**
+ * Pages of a channel's stored messages (`GET /api/servers/{serverId}/channels/{channelId}/messages`).
+ */
+export const messagePageLimit = {
+  /**
+   * Messages in a page when the request sets no `limit`.
+   */
+  defaultMessages: 50,
+  /**
+   * The largest `limit` a request may set.
+   */
+  maxMessages: 100,
+} as const;
+
+/**
  * Sizes of plugin events and their definitions.
  */
 export const pluginEventLimit = {
@@ -42,7 +56,7 @@ export const pluginEventLimit = {
 } as const;
 
 /**
- * Defaults of the per-connection token bucket that limits `plugin_event`s (env `PLUGIN_EVENT_RATE` and `PLUGIN_EVENT_BURST`).
+ * Defaults of the per-connection token bucket that limits `plugin_event` and `p2p_signal` frames (env `PLUGIN_EVENT_RATE` and `PLUGIN_EVENT_BURST`).
  */
 export const pluginEventRateDefault = {
   /**
@@ -67,6 +81,10 @@ export const requestSizeLimit = {
    * The largest websocket frame, in bytes (1 MiB); a larger one closes the socket with 1009.
    */
   webSocketFrameBytes: 1048576,
+  /**
+   * The largest attachment upload, in bytes (8 MiB); a larger one is refused with 413 `payload_too_large` while it is read, and nothing is kept.
+   */
+  attachmentBytes: 8388608,
 } as const;
 
 /**

@@ -131,7 +131,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Upload a file to a channel (members only): the raw bytes as the body (at most 8 MiB, else 413), its media type as `Content-Type`, its name as `?name=`. Attach it to a message with `send_message`'s `attachmentIds`. */
+        /** @description Upload a file to a channel (members only): the raw bytes as the body (at most 8 MiB, else 413 and nothing is kept), its media type as `Content-Type` (400 unless it is a well-formed `MediaType`), its name as `?name=`. 404 for a channel that is not in the server. Attach it to a message with `send_message`'s `attachmentIds`; until then only the uploader knows its id. */
         post: operations["uploadAttachment"];
         delete?: never;
         options?: never;
@@ -146,7 +146,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description A page of a channel's stored messages, newest first (members only): at most `limit` (1 to 100, default 50) messages older than the message `before`. 404 for a channel that is not in the server. */
+        /** @description A page of a channel's stored messages, newest first (members only): at most `limit` (1 to 100, default 50) messages older than the message `before` (400 when `before` names no message of this channel). 404 for a channel that is not in the server. Page back by passing the oldest `messageId` of a page as the next `before`; an empty page is the start of the channel. */
         get: operations["listMessages"];
         put?: never;
         post?: never;
@@ -169,6 +169,23 @@ export interface paths {
         /** @description Join a server; returns the caller's membership (joining twice returns the same membership). */
         post: operations["joinServer"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers/{serverId}/members/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Leave a server (members only): the caller's membership ends and the server's members receive `member_left`; the caller's sockets stop receiving the server's chat. The owner cannot leave their server (409). */
+        delete: operations["leaveServer"];
         options?: never;
         head?: never;
         patch?: never;
@@ -366,7 +383,7 @@ export interface components {
             /** @description Name of the channel. */
             name: components["schemas"]["DisplayText"];
         };
-        /** @description A channel was created. */
+        /** @description A channel was created; sent to the sockets joined to or viewing the server. */
         ChannelCreatedEnvelope: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -489,7 +506,7 @@ export interface components {
         };
         /** @description Plugin event name: lower-case letters, digits, '.', ':' and '-', 3 to 128 characters, starting with a letter and ending with a letter or digit. */
         EventName: string;
-        /** @description A file name of 1 to 255 characters, without path separators or control characters. */
+        /** @description A file name of 1 to 255 characters, without path separators, control characters (C0, DEL, C1) or the bidirectional controls U+202A–U+202E and U+2066–U+2069 (which can disguise a name's extension). It is only ever shown and offered as a download name, never used as a path. */
         FileName: string;
         /** @description Request of `getPluginData` (the seed's `GetPluginData` query). */
         GetPluginDataQuery: {
@@ -596,7 +613,7 @@ export interface components {
         JsonSchemaDocument: {
             [key: string]: unknown;
         };
-        /** @description Stop receiving a server's events on this socket. */
+        /** @description Stop receiving a server's events on this socket; the membership stays (`DELETE /api/servers/{serverId}/members/me` ends it). */
         LeaveServerEnvelope: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -687,7 +704,7 @@ export interface components {
          * @description Stable code of one manifest problem; the message beside it is for people.
          * @enum {string}
          */
-        ManifestIssueCode: "missing_property" | "unknown_property" | "wrong_type" | "not_allowed_value" | "invalid_format" | "out_of_bounds" | "no_matching_variant" | "schema_violation" | "invalid_version" | "invalid_version_range" | "invalid_license" | "missing_capability" | "duplicate_capability" | "duplicate_event" | "duplicate_data_key" | "duplicate_ui_id" | "self_relationship" | "module_required" | "theme_has_module" | "theme_needs_stylesheet" | "insecure_bundle_url" | "invalid_integrity" | "invalid_embedded_schema" | "non_local_ref" | "embedded_schema_too_large" | "path_outside_root" | "invalid_path" | "missing_file" | "not_a_file" | "too_many_issues";
+        ManifestIssueCode: "missing_property" | "unknown_property" | "wrong_type" | "not_allowed_value" | "invalid_format" | "out_of_bounds" | "no_matching_variant" | "schema_violation" | "invalid_version" | "invalid_version_range" | "invalid_license" | "missing_capability" | "duplicate_capability" | "duplicate_event" | "duplicate_data_key" | "duplicate_ui_id" | "self_relationship" | "module_required" | "theme_has_module" | "theme_needs_stylesheet" | "insecure_bundle_url" | "invalid_integrity" | "invalid_embedded_schema" | "non_local_ref" | "embedded_schema_too_large" | "unsupported_pattern" | "unbounded_unique_items" | "path_outside_root" | "invalid_path" | "missing_file" | "not_a_file" | "too_many_issues";
         /** @description The result of validating a manifest: what `toju-plugin validate --json` prints. */
         ManifestValidationReport: {
             /** @description Whether the manifest is valid. */
@@ -695,7 +712,7 @@ export interface components {
             /** @description Every problem found, at most 100 plus a `too_many_issues` entry. */
             issues: components["schemas"]["ManifestIssue"][];
         };
-        /** @description A media type such as `image/png` (`type/subtype`, parameters allowed). */
+        /** @description A media type such as `image/png` or `text/plain; charset=utf-8` (`type/subtype`, then parameters of printable ASCII, since the value is sent back as a `Content-Type` header). */
         MediaType: string;
         /** @description A media type or a wildcard of one, for example `image/png` or `image/*`. */
         MediaTypePattern: string;
@@ -710,14 +727,14 @@ export interface components {
             /** @description The member's roles. */
             roles: components["schemas"]["RoleId"][];
         };
-        /** @description A user joined a server. */
+        /** @description A user joined a server (over REST or `join_server`); sent to the server's joined sockets. */
         MemberJoinedEnvelope: {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "member_joined";
-            /** @description Echo of the request's id (the joining socket only). */
+            /** @description Not set by the server: the joining socket's own answer is `server_joined`, which echoes its request id. */
             requestId?: components["schemas"]["RequestId"];
             /** @description The server. */
             serverId: components["schemas"]["EntityId"];
@@ -726,7 +743,7 @@ export interface components {
             /** @description The new member. */
             member: components["schemas"]["Member"];
         };
-        /** @description A user left a server. */
+        /** @description A member left a server (`DELETE /api/servers/{serverId}/members/me`); sent to the server's joined sockets, the leaver's included, which then stop receiving the server's chat. */
         MemberLeftEnvelope: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -761,7 +778,7 @@ export interface components {
              */
             joinedAt: string;
         };
-        /** @description A chat message posted to a channel, delivered to every socket joined to the server. */
+        /** @description A chat message posted to a channel, delivered to every socket joined to the server once it is stored. */
         MessageEnvelope: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -792,6 +809,16 @@ export interface components {
             /** @description Files attached to the message. */
             attachments?: components["schemas"]["Attachment"][];
         };
+        /**
+         * @description Pages of a channel's stored messages (`GET /api/servers/{serverId}/channels/{channelId}/messages`).
+         * @enum {number}
+         */
+        MessagePageLimit: 50 | 100;
+        /**
+         * Format: int32
+         * @description How many messages a page of history holds: 1 to 100.
+         */
+        MessagePageSize: number;
         /** @description An ICE candidate. */
         P2pCandidateSignal: {
             /** @constant */
@@ -812,7 +839,7 @@ export interface components {
         };
         /** @description What one peer tells the other while they connect. */
         P2pSignal: components["schemas"]["P2pDescriptionSignal"] | components["schemas"]["P2pCandidateSignal"];
-        /** @description Relay a WebRTC signal to another member of the server (offer, answer or ICE candidate). */
+        /** @description Relay a WebRTC signal to another member of the server (offer, answer or ICE candidate): delivered to the target's sockets joined to or viewing the server, with no reply to the sender unless it is refused (`not_member` when either user is not a member, `rate_limited` when the connection's token bucket is empty). */
         P2pSignalEnvelope: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1144,7 +1171,7 @@ export interface components {
          */
         PluginEventLimit: 65536 | 1048576 | 16384;
         /**
-         * @description Defaults of the per-connection token bucket that limits `plugin_event`s (env `PLUGIN_EVENT_RATE` and `PLUGIN_EVENT_BURST`).
+         * @description Defaults of the per-connection token bucket that limits `plugin_event` and `p2p_signal` frames (env `PLUGIN_EVENT_RATE` and `PLUGIN_EVENT_BURST`).
          * @enum {number}
          */
         PluginEventRateDefault: 50 | 100;
@@ -1459,7 +1486,7 @@ export interface components {
          * @description Sizes of what a client sends.
          * @enum {number}
          */
-        RequestSizeLimit: 262144 | 1048576;
+        RequestSizeLimit: 262144 | 1048576 | 8388608;
         /** @description A role of a server (`GET /api/servers/{serverId}/roles`). */
         Role: {
             /** @description The role. */
@@ -1475,7 +1502,7 @@ export interface components {
          */
         RoleId: "owner" | "admin" | "member";
         /**
-         * @description Who may call a REST route: the `x-toju-permission` of every operation in the published OpenAPI document. A route that acts on a server (a `serverId` path parameter) answers 404 for an unknown server before it checks `manageServer` or `owner` (403).
+         * @description Who may call a REST route: the `x-toju-permission` of every operation in the published OpenAPI document. A route that acts on a server (a `serverId` path parameter) answers 404 for an unknown server before it checks `member`, `manageServer` or `owner` (403), and a route that acts on a channel of it (a `channelId` path parameter) answers 404 for a channel that is not in that server after the 403.
          * @enum {string}
          */
         RoutePermission: "none" | "user" | "member" | "manageServer" | "owner";
@@ -1507,7 +1534,7 @@ export interface components {
         SemVer: string;
         /** @description A semver range as npm understands it, for example `^1.2.0` or `>=1.0.0 <3`. Checked with `semver.validRange`. */
         SemVerRange: string;
-        /** @description Post a chat message to a channel; the reply is the `message` envelope (with this `requestId`), or an `error`. */
+        /** @description Post a chat message to a channel (members only); the server stores it, then sends the `message` envelope to every socket joined to the server (the sender's copy carries this `requestId`), or answers with an `error`. */
         SendMessageEnvelope: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1520,11 +1547,11 @@ export interface components {
             serverId: components["schemas"]["EntityId"];
             /** @description The channel. */
             channelId: components["schemas"]["EntityId"];
-            /** @description The message text; may be empty only when attachments are sent. */
+            /** @description The message text; may be empty only when attachments are sent (`invalid_envelope` otherwise). */
             content: string;
-            /** @description Attachments uploaded to this channel by the sender, at most 10. */
+            /** @description Attachments the sender uploaded to this channel and has not attached to another message, at most 10, each once (`invalid_envelope` otherwise; `forbidden` for another user's upload). */
             attachmentIds?: components["schemas"]["EntityId"][];
-            /** @description Post as this plugin's plugin user; refused (`forbidden`) when the server blocks the plugin. */
+            /** @description Post as this plugin's plugin user: the message carries `pluginId` and the requirement manifest's `pluginUser.displayName` (the plugin id when there is none). Refused (`forbidden`) when the server blocks the plugin. */
             asPluginId?: components["schemas"]["PluginId"];
         };
         /** @description A server (a community with channels, members and plugins). */
@@ -1782,6 +1809,8 @@ export type MemberLeftEnvelope = components['schemas']['MemberLeftEnvelope'];
 export type MemberPermissions = components['schemas']['MemberPermissions'];
 export type Membership = components['schemas']['Membership'];
 export type MessageEnvelope = components['schemas']['MessageEnvelope'];
+export type MessagePageLimit = components['schemas']['MessagePageLimit'];
+export type MessagePageSize = components['schemas']['MessagePageSize'];
 export type P2pCandidateSignal = components['schemas']['P2pCandidateSignal'];
 export type P2pDescriptionSignal = components['schemas']['P2pDescriptionSignal'];
 export type P2pSignal = components['schemas']['P2pSignal'];
@@ -1888,17 +1917,19 @@ export interface operations {
             /** @description An attachment's bytes, as a download: never rendered in place. */
             200: {
                 headers: {
-                    /** @description `attachment; filename=…`: browsers save the file instead of showing it. */
+                    /** @description `attachment; filename="…"; filename*=UTF-8''…` (RFC 6266): browsers save the file under its name instead of showing it. */
                     "content-disposition": string;
                     /** @description Always `nosniff`. */
                     "X-Content-Type-Options": "nosniff";
+                    /** @description Always `private`: shared caches never keep a member's file. */
+                    "Cache-Control": "private";
                     [name: string]: unknown;
                 };
                 content: {
                     "*/*": unknown;
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1925,7 +1956,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1967,7 +1998,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthSession"];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2027,7 +2058,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthSession"];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2036,7 +2067,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The resource already exists (`conflict`). */
+            /** @description The resource already exists, or the change conflicts with the server's state (`conflict`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2154,7 +2185,7 @@ export interface operations {
                     "application/json": components["schemas"]["Server"];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2212,7 +2243,7 @@ export interface operations {
                     "application/json": components["schemas"]["Server"];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2230,7 +2261,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2274,7 +2305,7 @@ export interface operations {
                     "application/json": components["schemas"]["Channel"];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2301,7 +2332,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2310,7 +2341,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The resource already exists (`conflict`). */
+            /** @description The resource already exists, or the change conflicts with the server's state (`conflict`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2342,7 +2373,7 @@ export interface operations {
     uploadAttachment: {
         parameters: {
             query: {
-                /** @description The file's name. */
+                /** @description The file's name (shown to members and offered as the download's name; never used as a path). */
                 name: components["schemas"]["FileName"];
             };
             header?: never;
@@ -2367,7 +2398,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2394,7 +2425,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2403,7 +2434,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The body exceeds 256 KiB (`payload_too_large`). */
+            /** @description The file exceeds 8 MiB (`payload_too_large`); nothing was kept. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2429,7 +2460,7 @@ export interface operations {
                 /** @description Only messages older than this message. */
                 before?: components["schemas"]["EntityId"];
                 /** @description How many messages, 1 to 100 (default 50). */
-                limit?: number;
+                limit?: components["schemas"]["MessagePageSize"];
             };
             header?: never;
             path: {
@@ -2449,7 +2480,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChatMessage"][];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2476,7 +2507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2516,7 +2547,7 @@ export interface operations {
                     "application/json": components["schemas"]["Member"][];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2543,7 +2574,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2583,7 +2614,7 @@ export interface operations {
                     "application/json": components["schemas"]["Membership"];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2601,8 +2632,82 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    leaveServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serverId: components["schemas"]["EntityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource was removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller lacks the permission (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The server, channel or resource does not exist (`not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The resource already exists, or the change conflicts with the server's state (`conflict`). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2646,7 +2751,7 @@ export interface operations {
                     "application/json": components["schemas"]["Membership"];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2673,7 +2778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2722,7 +2827,7 @@ export interface operations {
                     "application/json": components["schemas"]["PluginRequirementsSnapshot"];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2740,7 +2845,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2773,7 +2878,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2791,7 +2896,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2837,7 +2942,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2855,7 +2960,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2906,7 +3011,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2924,7 +3029,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2979,7 +3084,7 @@ export interface operations {
                     "application/json": components["schemas"]["PluginEventDefinition"];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3006,7 +3111,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3055,7 +3160,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3082,7 +3187,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3127,7 +3232,7 @@ export interface operations {
                     "application/json": components["schemas"]["PluginRequirement"];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3154,7 +3259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3202,7 +3307,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3229,7 +3334,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3269,7 +3374,7 @@ export interface operations {
                     "application/json": components["schemas"]["Role"][];
                 };
             };
-            /** @description The request, a path id or the body is malformed (`invalid_request`). */
+            /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3296,7 +3401,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The server or resource does not exist (`not_found`). */
+            /** @description The server, channel or resource does not exist (`not_found`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3364,6 +3469,7 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiAttachmentsAttachmentIdGetResponses200HeadersXContentTypeOptionsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/attachments/{attachmentId}"]["get"]["responses"]["200"]["headers"]["X-Content-Type-Options"]> = ["nosniff"];
+export const pathsApiAttachmentsAttachmentIdGetResponses200HeadersCacheControlValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/attachments/{attachmentId}"]["get"]["responses"]["200"]["headers"]["Cache-Control"]> = ["private"];
 export const activePluginsSetEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivePluginsSetEnvelope"]["type"]> = ["active_plugins_set"];
 export const apiErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiErrorCode"]> = ["invalid_request", "unauthenticated", "forbidden", "not_found", "conflict", "gone", "payload_too_large", "rate_limited", "internal"];
 export const capabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Capability"]> = ["channels.read", "messages.read", "messages.send", "messages.sendAsPluginUser", "events.server.publish", "events.server.subscribe", "events.p2p.publish", "messageBus.publish", "messageBus.subscribe", "p2p.send", "p2p.receive", "profile.read", "users.read", "roles.read", "server.read", "attachments.read", "attachments.upload", "media.read", "storage.local", "storage.serverData", "clientData.read", "clientData.write", "ui.pages", "ui.panels", "ui.actions", "ui.channelSections", "ui.embeds", "ui.settings", "ui.commands"];
@@ -3378,10 +3484,11 @@ export const joinServerEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<c
 export const leaveServerEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LeaveServerEnvelope"]["type"]> = ["leave_server"];
 export const loadPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LoadPriority"]> = ["bootstrap", "high", "default", "low"];
 export const localPluginDiscoveryErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LocalPluginDiscoveryErrorCode"]> = ["invalid_json", "manifest_too_large", "unreadable", "path_outside_root", "invalid_path", "missing_file", "not_a_file", "invalid_source"];
-export const manifestIssueCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManifestIssueCode"]> = ["missing_property", "unknown_property", "wrong_type", "not_allowed_value", "invalid_format", "out_of_bounds", "no_matching_variant", "schema_violation", "invalid_version", "invalid_version_range", "invalid_license", "missing_capability", "duplicate_capability", "duplicate_event", "duplicate_data_key", "duplicate_ui_id", "self_relationship", "module_required", "theme_has_module", "theme_needs_stylesheet", "insecure_bundle_url", "invalid_integrity", "invalid_embedded_schema", "non_local_ref", "embedded_schema_too_large", "path_outside_root", "invalid_path", "missing_file", "not_a_file", "too_many_issues"];
+export const manifestIssueCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManifestIssueCode"]> = ["missing_property", "unknown_property", "wrong_type", "not_allowed_value", "invalid_format", "out_of_bounds", "no_matching_variant", "schema_violation", "invalid_version", "invalid_version_range", "invalid_license", "missing_capability", "duplicate_capability", "duplicate_event", "duplicate_data_key", "duplicate_ui_id", "self_relationship", "module_required", "theme_has_module", "theme_needs_stylesheet", "insecure_bundle_url", "invalid_integrity", "invalid_embedded_schema", "non_local_ref", "embedded_schema_too_large", "unsupported_pattern", "unbounded_unique_items", "path_outside_root", "invalid_path", "missing_file", "not_a_file", "too_many_issues"];
 export const memberJoinedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberJoinedEnvelope"]["type"]> = ["member_joined"];
 export const memberLeftEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberLeftEnvelope"]["type"]> = ["member_left"];
 export const messageEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessageEnvelope"]["type"]> = ["message"];
+export const messagePageLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MessagePageLimit"]> = [50, 100];
 export const p2pSignalEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["P2pSignalEnvelope"]["type"]> = ["p2p_signal"];
 export const pluginActionContextValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActionContext"]> = ["message", "channel", "server", "user", "composer"];
 export const pluginActivationNoticeCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActivationNoticeCode"]> = ["ordering_cycle"];
@@ -3404,7 +3511,7 @@ export const pluginScopeValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const pluginSettingsSchemaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginSettingsSchema"]["type"]> = ["object"];
 export const relayedP2pSignalEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RelayedP2pSignalEnvelope"]["type"]> = ["p2p_signal"];
 export const relayedPluginEventEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RelayedPluginEventEnvelope"]["type"]> = ["plugin_event"];
-export const requestSizeLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestSizeLimit"]> = [262144, 1048576];
+export const requestSizeLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestSizeLimit"]> = [262144, 1048576, 8388608];
 export const roleIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleId"]> = ["owner", "admin", "member"];
 export const routePermissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoutePermission"]> = ["none", "user", "member", "manageServer", "owner"];
 export const sendMessageEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SendMessageEnvelope"]["type"]> = ["send_message"];

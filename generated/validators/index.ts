@@ -1,7 +1,7 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // Typed entry point of the precompiled validators; every tier imports from here.
 import type { ErrorObject } from "ajv";
-import type { ApiError, AuthSession, ClientEnvelope, CreateServerRequest, Credentials, DataKey, DeletePluginDataCommand, DeletePluginDataResult, DesktopStateQuery, DisabledPlugins, EntityId, EventName, GetPluginDataQuery, GetPluginDataResult, HealthStatus, HttpOrigin, InstallPluginFromUrlRequest, InstallPluginResult, IpcError, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, MemberPermissions, Membership, PluginCapabilityGrants, PluginClientData, PluginClientDataQuery, PluginDataRecord, PluginEventDefinition, PluginEventDefinitionInput, PluginId, PluginInstallSource, PluginRequirement, PluginRequirementInput, PluginRequirementsSnapshot, ReadLocalPluginFileRequest, RequestId, SavePluginClientDataCommand, SavePluginDataCommand, Server, ServerEnvelope, TojuPluginManifest } from "../types/contract";
+import type { ApiError, Attachment, AuthSession, Channel, ChatMessage, ClientEnvelope, CreateChannelRequest, CreateServerRequest, Credentials, DataKey, DeletePluginDataCommand, DeletePluginDataResult, DesktopStateQuery, DisabledPlugins, EntityId, EventName, FileName, GetPluginDataQuery, GetPluginDataResult, HealthStatus, HttpOrigin, InstallPluginFromUrlRequest, InstallPluginResult, IpcError, LocalPluginDiscoveryResult, LocalPluginFile, LocalPluginsPathResult, MediaType, Member, MemberPermissions, Membership, MessagePageSize, PluginCapabilityGrants, PluginClientData, PluginClientDataQuery, PluginDataRecord, PluginEventDefinition, PluginEventDefinitionInput, PluginId, PluginInstallSource, PluginRequirement, PluginRequirementInput, PluginRequirementsSnapshot, ReadLocalPluginFileRequest, RequestId, Role, SavePluginClientDataCommand, SavePluginDataCommand, Server, ServerEnvelope, ServerSummary, TojuPluginManifest, UserProfile } from "../types/contract";
 
 export interface ContractValidator<T> {
   (data: unknown): data is T;
@@ -11,23 +11,34 @@ export interface ContractValidator<T> {
 import * as manifest from "./manifest.standalone";
 export const validateTojuPluginManifest = manifest.validateTojuPluginManifest as ContractValidator<TojuPluginManifest>;
 import * as rest from "./rest.standalone";
-export const validateCredentials = rest.validateCredentials as ContractValidator<Credentials>;
+export const validateApiError = rest.validateApiError as ContractValidator<ApiError>;
+export const validateAttachment = rest.validateAttachment as ContractValidator<Attachment>;
 export const validateAuthSession = rest.validateAuthSession as ContractValidator<AuthSession>;
+export const validateChannel = rest.validateChannel as ContractValidator<Channel>;
+export const validateChatMessage = rest.validateChatMessage as ContractValidator<ChatMessage>;
+export const validateCreateChannelRequest = rest.validateCreateChannelRequest as ContractValidator<CreateChannelRequest>;
 export const validateCreateServerRequest = rest.validateCreateServerRequest as ContractValidator<CreateServerRequest>;
-export const validateServer = rest.validateServer as ContractValidator<Server>;
+export const validateCredentials = rest.validateCredentials as ContractValidator<Credentials>;
+export const validateDataKey = rest.validateDataKey as ContractValidator<DataKey>;
+export const validateEntityId = rest.validateEntityId as ContractValidator<EntityId>;
+export const validateEventName = rest.validateEventName as ContractValidator<EventName>;
+export const validateFileName = rest.validateFileName as ContractValidator<FileName>;
+export const validateHealthStatus = rest.validateHealthStatus as ContractValidator<HealthStatus>;
+export const validateMediaType = rest.validateMediaType as ContractValidator<MediaType>;
+export const validateMember = rest.validateMember as ContractValidator<Member>;
 export const validateMemberPermissions = rest.validateMemberPermissions as ContractValidator<MemberPermissions>;
 export const validateMembership = rest.validateMembership as ContractValidator<Membership>;
-export const validateHealthStatus = rest.validateHealthStatus as ContractValidator<HealthStatus>;
-export const validatePluginRequirementInput = rest.validatePluginRequirementInput as ContractValidator<PluginRequirementInput>;
-export const validatePluginRequirement = rest.validatePluginRequirement as ContractValidator<PluginRequirement>;
-export const validatePluginEventDefinitionInput = rest.validatePluginEventDefinitionInput as ContractValidator<PluginEventDefinitionInput>;
+export const validateMessagePageSize = rest.validateMessagePageSize as ContractValidator<MessagePageSize>;
 export const validatePluginEventDefinition = rest.validatePluginEventDefinition as ContractValidator<PluginEventDefinition>;
-export const validatePluginRequirementsSnapshot = rest.validatePluginRequirementsSnapshot as ContractValidator<PluginRequirementsSnapshot>;
-export const validateApiError = rest.validateApiError as ContractValidator<ApiError>;
-export const validateEntityId = rest.validateEntityId as ContractValidator<EntityId>;
+export const validatePluginEventDefinitionInput = rest.validatePluginEventDefinitionInput as ContractValidator<PluginEventDefinitionInput>;
 export const validatePluginId = rest.validatePluginId as ContractValidator<PluginId>;
-export const validateEventName = rest.validateEventName as ContractValidator<EventName>;
-export const validateDataKey = rest.validateDataKey as ContractValidator<DataKey>;
+export const validatePluginRequirement = rest.validatePluginRequirement as ContractValidator<PluginRequirement>;
+export const validatePluginRequirementInput = rest.validatePluginRequirementInput as ContractValidator<PluginRequirementInput>;
+export const validatePluginRequirementsSnapshot = rest.validatePluginRequirementsSnapshot as ContractValidator<PluginRequirementsSnapshot>;
+export const validateRole = rest.validateRole as ContractValidator<Role>;
+export const validateServer = rest.validateServer as ContractValidator<Server>;
+export const validateServerSummary = rest.validateServerSummary as ContractValidator<ServerSummary>;
+export const validateUserProfile = rest.validateUserProfile as ContractValidator<UserProfile>;
 import * as envelopes from "./envelopes.standalone";
 export const validateClientEnvelope = envelopes.validateClientEnvelope as ContractValidator<ClientEnvelope>;
 export const validateServerEnvelope = envelopes.validateServerEnvelope as ContractValidator<ServerEnvelope>;

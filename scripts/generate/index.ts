@@ -37,7 +37,7 @@ async function generate(generated: string): Promise<void> {
   await step("json-schema", () => writeJsonSchemas(schemaDir, schemas));
   await step("openapi 3.1", () => writeOpenApi(openapiDir, openapi));
   await step("types", () => writeContractTypes(repoRoot, typesDir, openapi, schemas));
-  await step("validators", () => writeValidators(validatorsDir, schemas, validatorGroups(ipcModelNames(surface))));
+  await step("validators", () => writeValidators(validatorsDir, schemas, validatorGroups(openapi, ipcModelNames(surface))));
   await step("IPC surface + constants", () => writeSurface(typesDir, validatorsDir, surface));
   await step("tsoa routes + spec", () => writeTsoaOutput(path.join(generated, "server")));
   await step("route table", () => writeRouteTable(path.join(generated, "server"), openapi));

@@ -17,7 +17,15 @@ export interface IpcOperation {
 
 export interface ContractSurface {
   ipc: { doc?: string; operations: IpcOperation[] };
-  constants: { name: string; doc?: string; members: { name: string; value: string | number; doc?: string }[] }[];
+  constants: EnumSurface[];
+  /** Enums whose members are strings (codes, capabilities, states), with each member's documentation. */
+  codeLists: EnumSurface[];
+}
+
+interface EnumSurface {
+  name: string;
+  doc?: string;
+  members: { name: string; value: string | number; doc?: string }[];
 }
 
 export async function readSurface(program: Program): Promise<ContractSurface> {
@@ -25,15 +33,16 @@ export async function readSurface(program: Program): Promise<ContractSurface> {
   const contract = resolve<Namespace>(program, "Toju.Contract", "Namespace");
   const ipc = resolve<Interface>(program, "Toju.Contract.DesktopIpc", "Interface");
   const operations = [...ipc.operations.values()].map((op) => ipcOperation(op, getDoc(program, op)));
-  const constants = [...contract.enums.values()]
-    .filter((e: Enum) => [...e.members.values()].some((m) => typeof m.value === "number"))
+  const enums = [...contract.enums.values()]
     .map((e: Enum) => ({
       name: e.name,
       doc: getDoc(program, e),
       members: [...e.members.values()].map((m) => ({ name: m.name, value: m.value ?? m.name, doc: getDoc(program, m) })),
     }))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
-  return { ipc: { doc: getDoc(program, ipc), operations }, constants };
+  const constants = enums.filter((e) => e.members.some((m) => typeof m.value === "number"));
+  const codeLists = enums.filter((e) => e.members.every((m) => typeof m.value === "string"));
+  return { ipc: { doc: getDoc(program, ipc), operations }, constants, codeLists };
 }
 
 function ipcOperation(op: Operation, doc: string | undefined): IpcOperation {
@@ -68,6 +77,7 @@ export function writeSurface(typesDir: string, validatorsDir: string, surface: C
   writeFileSync(path.join(typesDir, "desktop-ipc.ts"), desktopIpcTypes(surface));
   writeFileSync(path.join(validatorsDir, "desktop-ipc.ts"), desktopIpcValidators(surface));
   writeFileSync(path.join(typesDir, "constants.ts"), constantsModule(surface));
+  writeFileSync(path.join(typesDir, "code-docs.ts"), codeDocsModule(surface));
 }
 
 function desktopIpcTypes({ ipc }: ContractSurface): string {
@@ -119,6 +129,16 @@ function constantsModule({ constants }: ContractSurface): string {
     return `${jsDoc(c.doc, "")}export const ${c.name[0].toLowerCase()}${c.name.slice(1)} = {\n${members.join("\n")}\n} as const;`;
   });
   return `${HEADER}// Named constants of the contract: the spec's enums whose members carry values.\n\n${blocks.join("\n\n")}\n`;
+}
+
+/** For every string enum, what each value means in words: consent lines, error texts and the generated guides read it. */
+function codeDocsModule({ codeLists }: ContractSurface): string {
+  const blocks = codeLists.map((list) => {
+    const rows = list.members.map((m) => `  ${JSON.stringify(m.value)}: ${JSON.stringify((m.doc ?? "").trim())},`);
+    return `${jsDoc(list.doc, "")}export const ${list.name[0].toLowerCase()}${list.name.slice(1)}Docs: Readonly<Record<${list.name}, string>> = {\n${rows.join("\n")}\n};`;
+  });
+  const names = codeLists.map((list) => list.name).join(", ");
+  return `${HEADER}// What each value of the contract's string enums means, from the spec's @doc of each member.\nimport type { ${names} } from "./contract";\n\n${blocks.join("\n\n")}\n`;
 }
 
 function jsDoc(doc: string | undefined, indent: string): string {

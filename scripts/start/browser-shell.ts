@@ -17,6 +17,8 @@ export interface BrowserShellOptions {
   port?: number;
   host?: string;
   databaseUrl?: string;
+  /** Where attachment files go; default `attachments` beside the database (in the data folder for sqlite). */
+  attachmentsDir?: string;
   pluginEventRate?: number;
   pluginEventBurst?: number;
   log?: Logger;
@@ -41,6 +43,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     port,
     host: options.host,
     databaseUrl: options.databaseUrl ?? `sqlite:${path.join(dataDir, "toju.sqlite")}`,
+    attachmentsDir: options.attachmentsDir ?? (options.databaseUrl ? undefined : path.join(dataDir, "attachments")),
     pluginEventRate: options.pluginEventRate,
     pluginEventBurst: options.pluginEventBurst,
     log: options.log,

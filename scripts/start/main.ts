@@ -3,12 +3,15 @@ import path from "node:path";
 import { readConfig } from "../../server/src/config";
 import { jsonLogger } from "../../server/src/ops/logger";
 import { startBrowserShell } from "./browser-shell";
+import { offerExamplePlugins } from "./example-plugins";
 import { ensureRendererBuild } from "./renderer-build";
 
 async function main(): Promise<void> {
   const config = readConfig();
   const dataDir = path.resolve(process.env.TOJU_DATA_DIR || "data");
   await ensureRendererBuild();
+  const offered = await offerExamplePlugins(path.join(dataDir, "plugins"));
+  if (offered.length > 0) console.log(`First start: the example plugins ${offered.join(", ")} are in ${path.join(dataDir, "plugins")}`);
   const shell = await startBrowserShell({
     ...config,
     databaseUrl: process.env.DATABASE_URL ? config.databaseUrl : undefined,

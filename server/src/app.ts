@@ -1,5 +1,5 @@
-// The Express app: raw body reading (size-limited, routes with a body), a guard per route of the generated route table,
-// tsoa's generated routes, ApiError mapping.
+// The Express app: size-limited JSON body reading, a guard per route of the generated route table (which also
+// streams raw bodies), tsoa's generated routes, ApiError mapping.
 import express, { type Express } from "express";
 import { routeTable } from "@toju/generated/server/route-table";
 import { RegisterRoutes } from "@toju/generated/server/routes";
@@ -26,7 +26,8 @@ export function createApp(options: AppOptions): Express {
   api.use(requestLog(options.log));
   for (const route of routeTable) {
     const guard = routeGuard(route);
-    if (route.body) api[route.method](expressPath(route.path), readRawBody, guard);
+    // JSON bodies are read (up to the REST limit) before the guard; raw bodies are streamed by the guard's last step.
+    if (route.body && route.body.kind !== "raw") api[route.method](expressPath(route.path), readRawBody, guard);
     else api[route.method](expressPath(route.path), guard);
   }
   RegisterRoutes(api);

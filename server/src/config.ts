@@ -1,10 +1,14 @@
 // Server settings from the environment, with the documented defaults (the rate-limit defaults come from spec/).
+import path from "node:path";
 import { pluginEventRateDefault } from "@toju/generated/types/constants";
+import { sqliteFile } from "./db/database";
 
 export interface ServerConfig {
   port: number;
   host: string;
   databaseUrl: string;
+  /** Where attachment files live; undefined: `attachmentsDirFor(databaseUrl)`. */
+  attachmentsDir?: string;
   pluginEventRate: number;
   pluginEventBurst: number;
 }
@@ -17,6 +21,12 @@ export const serverDefaults: ServerConfig = {
   pluginEventRate: pluginEventRateDefault.eventsPerSecond,
   pluginEventBurst: pluginEventRateDefault.burst,
 };
+
+/** Attachments sit beside a sqlite file (`<its folder>/attachments`), else in `./data/attachments`. */
+export function attachmentsDirFor(databaseUrl: string): string {
+  const file = sqliteFile(databaseUrl);
+  return file ? path.join(path.dirname(file), "attachments") : path.resolve("data", "attachments");
+}
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
   const raw = env[name];
@@ -31,6 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port: intFromEnv(env, "PORT", serverDefaults.port, 0),
     host: env.HOST || serverDefaults.host,
     databaseUrl: env.DATABASE_URL || serverDefaults.databaseUrl,
+    ...(env.ATTACHMENTS_DIR ? { attachmentsDir: path.resolve(env.ATTACHMENTS_DIR) } : {}),
     pluginEventRate: intFromEnv(env, "PLUGIN_EVENT_RATE", serverDefaults.pluginEventRate, 0),
     pluginEventBurst: intFromEnv(env, "PLUGIN_EVENT_BURST", serverDefaults.pluginEventBurst, 1),
   };

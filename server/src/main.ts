@@ -1,4 +1,4 @@
-// `npm run server`: the signaling server alone, configured from the environment (PORT, HOST, DATABASE_URL,
+// `npm run server`: the signaling server alone, configured from the environment (PORT, HOST, DATABASE_URL, ATTACHMENTS_DIR,
 // PLUGIN_EVENT_RATE, PLUGIN_EVENT_BURST).
 import { readConfig } from "./config";
 import { jsonLogger } from "./ops/logger";

@@ -3,8 +3,10 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Express } from "express";
 import { createApp } from "./app";
-import { serverDefaults } from "./config";
+import { attachmentsDirFor, serverDefaults } from "./config";
 import { AuthService } from "./auth/auth.service";
+import { AttachmentStore } from "./chat/attachment-store";
+import { ChatService } from "./chat/chat.service";
 import { openDatabase } from "./db/database";
 import { DirectoryService } from "./directory/directory.service";
 import type { AppServices } from "./http/request-context";
@@ -17,6 +19,8 @@ export interface SignalingServerOptions {
   port?: number;
   host?: string;
   databaseUrl?: string;
+  /** Default: `attachments` beside a sqlite file (`attachmentsDirFor`). */
+  attachmentsDir?: string;
   pluginEventRate?: number;
   pluginEventBurst?: number;
   identifyTimeoutMs?: number;
@@ -33,11 +37,15 @@ export interface SignalingServer {
 
 export async function startSignalingServer(options: SignalingServerOptions = {}): Promise<SignalingServer> {
   const log = options.log ?? jsonLogger;
-  const db = await openDatabase(options.databaseUrl ?? serverDefaults.databaseUrl);
+  const databaseUrl = options.databaseUrl ?? serverDefaults.databaseUrl;
+  const attachments = new AttachmentStore(options.attachmentsDir ?? attachmentsDirFor(databaseUrl));
+  const db = await openDatabase(databaseUrl);
   const states = new ServerStateStore();
   const services: AppServices = {
     auth: new AuthService(db),
-    directory: new DirectoryService(db, states),
+    directory: new DirectoryService(db, states, log),
+    chat: new ChatService(db, states, attachments),
+    attachments,
     pluginSupport: new PluginSupportService(db, states, log),
     states,
   };

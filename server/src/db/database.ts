@@ -6,8 +6,9 @@ import { SequelizeStorage, Umzug } from "umzug";
 import { SerialQueue } from "@toju/contracts/async/serial-queue";
 import { defineModels } from "./models";
 import * as initial from "./migrations/0001-initial";
+import * as chat from "./migrations/0002-chat";
 
-const migrations = [initial];
+const migrations = [initial, chat];
 
 export interface Database {
   sequelize: Sequelize;
@@ -20,7 +21,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-function sqliteFile(databaseUrl: string): string | undefined {
+/** The absolute path of a `sqlite:` URL's file; undefined for other databases. */
+export function sqliteFile(databaseUrl: string): string | undefined {
   if (!databaseUrl.startsWith("sqlite:")) return undefined;
   const rest = databaseUrl.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
   return path.resolve(rest);

@@ -27,6 +27,9 @@ export class ChannelRow extends Model<InferAttributes<ChannelRow>, InferCreation
   declare id: string;
   declare serverId: string;
   declare name: string;
+  /** The name as it is compared for uniqueness in its server (`channelNameKey`). */
+  declare nameKey: string;
+  declare createdAt: Date;
 }
 
 export class MembershipRow extends Model<InferAttributes<MembershipRow>, InferCreationAttributes<MembershipRow>> {
@@ -62,6 +65,38 @@ export class PluginEventDefinitionRow extends Model<
   declare updatedAt: Date;
 }
 
+export class MessageRow extends Model<InferAttributes<MessageRow>, InferCreationAttributes<MessageRow>> {
+  /** Orders a channel's history; never leaves the server. */
+  declare seq: CreationOptional<number>;
+  declare id: string;
+  declare serverId: string;
+  declare channelId: string;
+  declare authorUserId: string;
+  declare content: string;
+  declare sentAt: Date;
+  declare pluginId: string | null;
+  declare authorDisplayName: string | null;
+}
+
+export class AttachmentRow extends Model<InferAttributes<AttachmentRow>, InferCreationAttributes<AttachmentRow>> {
+  declare id: string;
+  declare serverId: string;
+  declare channelId: string;
+  declare uploaderId: string;
+  declare name: string;
+  declare mediaType: string;
+  declare size: number;
+  /** The file's random name in the attachments folder. */
+  declare storedName: string;
+  declare createdAt: Date;
+}
+
+export class MessageAttachmentRow extends Model<InferAttributes<MessageAttachmentRow>, InferCreationAttributes<MessageAttachmentRow>> {
+  declare attachmentId: string;
+  declare messageId: string;
+  declare position: number;
+}
+
 const common = { underscored: true, timestamps: false, freezeTableName: true } as const;
 const id = (primaryKey = true) => ({ type: DataTypes.STRING(64), primaryKey, allowNull: false });
 
@@ -95,7 +130,13 @@ export function defineModels(sequelize: Sequelize): void {
     { ...common, sequelize, tableName: "servers" },
   );
   ChannelRow.init(
-    { id: id(), serverId: id(false), name: { type: DataTypes.STRING(128), allowNull: false } },
+    {
+      id: id(),
+      serverId: id(false),
+      name: { type: DataTypes.STRING(128), allowNull: false },
+      nameKey: { type: DataTypes.STRING(128), allowNull: false },
+      createdAt: { type: DataTypes.DATE, allowNull: false },
+    },
     { ...common, sequelize, tableName: "channels" },
   );
   MembershipRow.init(
@@ -133,5 +174,41 @@ export function defineModels(sequelize: Sequelize): void {
       updatedAt: { type: DataTypes.DATE, allowNull: false },
     },
     { ...common, sequelize, tableName: "plugin_event_definitions" },
+  );
+  MessageRow.init(
+    {
+      seq: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
+      id: { type: DataTypes.STRING(64), allowNull: false, unique: true },
+      serverId: id(false),
+      channelId: id(false),
+      authorUserId: id(false),
+      content: { type: DataTypes.TEXT, allowNull: false },
+      sentAt: { type: DataTypes.DATE, allowNull: false },
+      pluginId: { type: DataTypes.STRING(128), allowNull: true },
+      authorDisplayName: { type: DataTypes.STRING(128), allowNull: true },
+    },
+    { ...common, sequelize, tableName: "messages" },
+  );
+  AttachmentRow.init(
+    {
+      id: id(),
+      serverId: id(false),
+      channelId: id(false),
+      uploaderId: id(false),
+      name: { type: DataTypes.STRING(255), allowNull: false },
+      mediaType: { type: DataTypes.STRING(255), allowNull: false },
+      size: { type: DataTypes.INTEGER, allowNull: false },
+      storedName: { type: DataTypes.STRING(64), allowNull: false, unique: true },
+      createdAt: { type: DataTypes.DATE, allowNull: false },
+    },
+    { ...common, sequelize, tableName: "attachments" },
+  );
+  MessageAttachmentRow.init(
+    {
+      attachmentId: id(),
+      messageId: id(false),
+      position: { type: DataTypes.INTEGER, allowNull: false },
+    },
+    { ...common, sequelize, tableName: "message_attachments" },
   );
 }

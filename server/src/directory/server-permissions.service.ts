@@ -1,5 +1,6 @@
-// Who may do what on a server: the owner has every permission; `manageServer` gates plugin changes. One rule per
-// route permission of the contract, so a permission added to spec/ does not compile until it has its rule here.
+// Who may do what on a server: the owner has every permission; `manageServer` gates plugin and channel changes; members
+// read the chat. One rule per route permission of the contract, so a permission added to spec/ does not compile until
+// it has its rule here.
 import type { RoutePermission } from "@toju/generated/types/contract";
 import type { ServerState } from "../plugin-support/server-state";
 
@@ -11,6 +12,7 @@ const canManageServer = (state: ServerState, userId: string): boolean =>
 const refusals: Record<RoutePermission, (state: ServerState, userId: string) => string | undefined> = {
   none: () => undefined,
   user: () => undefined,
+  member: (state, userId) => (state.members.has(userId) ? undefined : "only members of this server may do this"),
   manageServer: (state, userId) => (canManageServer(state, userId) ? undefined : "the manageServer permission is required"),
   owner: (state, userId) => (isOwner(state, userId) ? undefined : "only the server's owner may do this"),
 };

@@ -44,3 +44,4 @@ export const invalidRequest = (message: string, details?: ErrorDetail[]) => new 
 export const notFound = (message: string) => new ApiHttpError("not_found", message);
 export const forbidden = (message: string) => new ApiHttpError("forbidden", message);
 export const unauthenticated = (message = "a valid bearer token is required") => new ApiHttpError("unauthenticated", message);
+export const conflict = (message: string) => new ApiHttpError("conflict", message);

@@ -1,17 +1,20 @@
 // Hostile REST input: each gets its 4xx ApiError, never a 500, and the server stays healthy.
+import { readdirSync } from "node:fs";
 import { request as httpRequest } from "node:http";
+import path from "node:path";
+import { requestSizeLimit } from "@toju/generated/types/constants";
 import { validateApiError } from "@toju/generated/validators";
 import type { AuthSession, Server } from "@toju/generated/types/contract";
 import { diceManifest } from "../testing/fixtures";
 import { startTestServer, type TestServer } from "../testing/harness";
 
 let t: TestServer;
-let owner: AuthSession;
+let owner: AuthSession, stranger: AuthSession;
 let server: Server;
 
 beforeAll(async () => {
   t = await startTestServer();
-  owner = await t.register();
+  [owner, stranger] = [await t.register(), await t.register()];
   server = await t.createServer(owner.token);
 });
 afterAll(async () => {
@@ -23,6 +26,33 @@ function expect4xx(res: { status: number; body: unknown; text: string }, status:
   expect({ status: res.status, text: res.text }).toEqual({ status, text: expect.any(String) });
   expect(validateApiError(res.body)).toBe(true);
   expect(res.text).not.toMatch(/at .*\.(ts|js):\d+/);
+}
+
+/** A request with exactly these headers (the harness would add a Content-Type to a body). */
+function rawRequest(
+  method: string,
+  urlPath: string,
+  headers: Record<string, string>,
+  body?: Buffer | string,
+): Promise<{ status: number; text: string; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: "127.0.0.1", port: t.server.port, method, path: urlPath, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          parsed = undefined;
+        }
+        resolve({ status: res.statusCode ?? 0, text, body: parsed });
+      });
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
 }
 
 describe("bodies", () => {
@@ -139,5 +169,115 @@ describe("path ids", () => {
       });
       expect(res.status).toBe(401);
     }
+  });
+});
+
+describe("query parameters", () => {
+  const messages = (query: string) =>
+    t.api("GET", `/api/servers/${server.id}/channels/${server.channels[0].id}/messages${query}`, { token: owner.token });
+
+  it.each([
+    ["limit=0", "/query/limit"],
+    ["limit=101", "/query/limit"],
+    ["limit=abc", "/query/limit"],
+    ["limit=1.5", "/query/limit"],
+    ["limit=1e2", "/query/limit"],
+    ["limit=0x10", "/query/limit"],
+    ["limit=05", "/query/limit"],
+    ["limit=-1", "/query/limit"],
+    ["limit=", "/query/limit"],
+    ["limit=%20%201", "/query/limit"],
+    ["limit=99999999999999999999999", "/query/limit"],
+    ["limit=1&limit=2", "/query/limit"],
+    ["before=..", "/query/before"],
+    ["before=%2E%2E%2Fx", "/query/before"],
+    ["before=%00", "/query/before"],
+    [`before=${"a".repeat(65)}`, "/query/before"],
+    ["before=unknownMessage", "/query/before"],
+    ["before=a&before=b", "/query/before"],
+  ])("?%s → 400 at %s", async (query, detailPath) => {
+    const res = await messages(`?${query}`);
+    expect4xx(res, 400);
+    expect(res.body.details?.map((d: { path: string }) => d.path)).toContain(detailPath);
+  });
+
+  it("ignores query parameters a route does not read", async () => {
+    expect((await messages("?limit[]=1&cacheBust=1&__proto__=x&hasOwnProperty=1")).status).toBe(200);
+  });
+});
+
+describe("attachment uploads and downloads", () => {
+  const channelId = () => server.channels[0].id;
+  const uploadPath = (query: string) => `/api/servers/${server.id}/channels/${channelId()}/attachments${query}`;
+  const upload = (query: string, headers: Record<string, string> = {}, body: Buffer | string = "data") =>
+    rawRequest("POST", uploadPath(query), { authorization: `Bearer ${owner.token}`, "content-type": "text/plain", ...headers }, body);
+  const spoolFiles = () => readdirSync(path.join(t.dir, "attachments")).filter((f) => f.startsWith("."));
+
+  it.each([
+    ["no name", ""],
+    ["an empty name", "?name="],
+    ["a traversal", `?name=${encodeURIComponent("../../etc/passwd")}`],
+    ["a Windows traversal", `?name=${encodeURIComponent("..\\..\\boot.ini")}`],
+    ["an absolute path", `?name=${encodeURIComponent("/etc/passwd")}`],
+    ["a NUL", "?name=a%00.txt"],
+    ["a newline", "?name=a%0Ab.txt"],
+    ["a C1 control", "?name=a%C2%85b.txt"],
+    ["a right-to-left override", `?name=${encodeURIComponent("invoice\u202Etxt.exe")}`],
+    ["a 256-character name", `?name=${"n".repeat(256)}`],
+    ["a repeated name", "?name=a.txt&name=b.txt"],
+  ])("a name with %s → 400", async (_label, query) => {
+    expect4xx(await upload(query), 400);
+  });
+
+  it("a dot-dot name is only a name: stored under a random file name", async () => {
+    const res = await upload("?name=..");
+    expect(res.status).toBe(201);
+    expect(readdirSync(path.join(t.dir, "attachments"))).not.toContain("..");
+  });
+
+  it.each([
+    ["missing", undefined],
+    ["without a subtype", "text"],
+    ["with an empty subtype", "text/"],
+    ["with a wildcard", "*/*"],
+    ["with spaces in the type", "te xt/plain"],
+    ["of 256 characters", `application/${"x".repeat(244)}`],
+    ["of 8 KiB", `text/plain; x=${"y".repeat(8192)}`],
+    ["with a non-ASCII parameter", "text/plain; name=\u00e9"],
+  ])("a Content-Type %s → 400", async (_label, contentType) => {
+    const headers: Record<string, string> = { authorization: `Bearer ${owner.token}` };
+    if (contentType !== undefined) headers["content-type"] = contentType;
+    const res = await rawRequest("POST", uploadPath("?name=a.txt"), headers, "data");
+    expect4xx(res, 400);
+    expect((res.body as { details?: { path: string }[] }).details?.[0].path).toBe("/header/content-type");
+  });
+
+  it("a Content-Encoding → 400 (the bytes are stored as sent)", async () => {
+    expect4xx(await upload("?name=a.gz", { "content-encoding": "gzip" }), 400);
+  });
+
+  it("8 MiB + 1 → 413, and no partial file stays", async () => {
+    expect4xx(await upload("?name=big.bin", {}, Buffer.alloc(requestSizeLimit.attachmentBytes + 1)), 413);
+    expect(spoolFiles()).toEqual([]);
+  });
+
+  it("the check order holds: 400 query, 404 server, 403, 404 channel, then the body", async () => {
+    const as = (token: string) => ({ authorization: `Bearer ${token}` });
+    expect4xx(await rawRequest("POST", `/api/servers/nope/channels/nope/attachments`, as(stranger.token)), 400);
+    expect4xx(await rawRequest("POST", `/api/servers/nope/channels/nope/attachments?name=a`, as(stranger.token)), 404);
+    expect4xx(await rawRequest("POST", `/api/servers/${server.id}/channels/nope/attachments?name=a`, as(stranger.token)), 403);
+    expect4xx(await rawRequest("POST", `/api/servers/${server.id}/channels/nope/attachments?name=a`, as(owner.token)), 404);
+    expect4xx(await rawRequest("POST", uploadPath("?name=a"), as(owner.token)), 400);
+    expect(spoolFiles()).toEqual([]);
+  });
+
+  it("downloads: a non-member → 403, an unknown id → 404, a malformed id → 400", async () => {
+    const uploaded = await upload("?name=private.txt");
+    const { url } = JSON.parse(uploaded.text) as { url: string };
+    expect4xx(await t.api("GET", url, { token: stranger.token }), 403);
+    expect4xx(await t.api("GET", "/api/attachments/doesNotExist", { token: stranger.token }), 404);
+    for (const id of ["..", "%2E%2E", "a%2Fb", "a%00", "x".repeat(65)])
+      expect([400, 404]).toContain((await t.api("GET", `/api/attachments/${id}`, { token: owner.token })).status);
+    expect4xx(await t.api("GET", "/api/attachments/a%2Fb", { token: owner.token }), 400);
   });
 });

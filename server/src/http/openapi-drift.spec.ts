@@ -1,5 +1,5 @@
 // Drift test: tsoa's OpenAPI (from the controllers) and the generated route table must match the published TypeSpec
-// OpenAPI in paths, methods, path parameters, operation ids, request bodies and status codes.
+// OpenAPI in paths, methods, path and query parameters, operation ids, request bodies and status codes.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { routeTable } from "@toju/generated/server/route-table";
@@ -50,11 +50,13 @@ describe("REST contract drift", () => {
     expect(operations(tsoa)).toEqual(operations(published));
   });
 
-  it("the generated route table covers every published operation with the same path parameters and body", () => {
+  it("the generated route table covers every published operation with the same path and query parameters and body", () => {
     const fromTable = routeTable
       .map((r) => {
-        const params = r.pathParams
-          .map(({ name }) => `path:${name}!`)
+        const params = [
+          ...r.pathParams.map(({ name }) => `path:${name}!`),
+          ...r.queryParams.map(({ name, required }) => `query:${name}${required ? "!" : "?"}`),
+        ]
           .sort()
           .join(",");
         return `${r.method.toUpperCase()} ${r.path} op=${r.operationId} params=[${params}] body=${r.body ? "yes" : "no"}`;

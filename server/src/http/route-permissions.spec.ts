@@ -53,23 +53,43 @@ describe("the server enforces each route's permission", () => {
   let owner: AuthSession, manager: AuthSession, stranger: AuthSession;
   let server: Server;
 
-  beforeAll(async () => {
-    t = await startTestServer();
-    [owner, manager, stranger] = [await t.register(), await t.register(), await t.register()];
-    server = await t.createServer(owner.token);
+  /** The manager is a member with manageServer and the stranger is no member (again, after a route that joined or left). */
+  async function resetMemberships(): Promise<void> {
+    await t.api("DELETE", `/api/servers/${server.id}/members/me`, { token: stranger.token });
+    expect(await t.api("GET", `/api/servers/${server.id}/roles`, { token: stranger.token })).toMatchObject({ status: 403 });
     await t.api("POST", `/api/servers/${server.id}/members`, { token: manager.token });
     const granted = await t.api("PUT", `/api/servers/${server.id}/members/${manager.user.id}/permissions`, {
       token: owner.token,
       body: { manageServer: true },
     });
     expect(granted.status).toBe(200);
+  }
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    [owner, manager, stranger] = [await t.register(), await t.register(), await t.register()];
+    server = await t.createServer(owner.token);
+    await resetMemberships();
   });
   afterAll(() => t.stop());
 
-  /** A valid value for every path parameter the routes use; a route with another parameter fails the test. */
+  /** A valid value for every path and required query parameter the routes use; a route with another one fails the test. */
   function urlOf(route: RouteSpec): string {
+    const queryValues: Record<string, string> = { name: "perm.txt" };
+    const query = route.queryParams
+      .filter((q) => q.required)
+      .map(({ name }) => {
+        if (!(name in queryValues)) throw new Error(`no test value for query parameter ${name}`);
+        return `${name}=${encodeURIComponent(queryValues[name])}`;
+      });
+    return `${pathOf(route)}${query.length > 0 ? `?${query.join("&")}` : ""}`;
+  }
+
+  function pathOf(route: RouteSpec): string {
     const values: Record<string, string> = {
       serverId: server.id,
+      channelId: server.channels[0].id,
+      attachmentId: "unknownAttachment",
       userId: manager.user.id,
       pluginId: "perm.plugin",
       eventName: "perm.event",
@@ -85,6 +105,7 @@ describe("the server enforces each route's permission", () => {
   const refused: Record<RoutePermission, string[]> = {
     none: [],
     user: [],
+    member: ["stranger"],
     manageServer: ["stranger"],
     owner: ["stranger", "manager"],
   };
@@ -104,6 +125,7 @@ describe("the server enforces each route's permission", () => {
         const res = await t.api(route.method.toUpperCase(), urlOf(route), { token, ...(route.body ? { body: {} } : {}) });
         statuses[caller] = res.status;
       }
+      await resetMemberships();
       const expected = Object.fromEntries(
         Object.keys(callers).map((caller) => {
           if (caller === "anonymous" && route.permission !== "none") return [caller, 401];

@@ -15,6 +15,7 @@ export interface ServerState {
   name: string;
   ownerId: string;
   revision: number;
+  /** Channel id → name, in creation order. */
   channels: Map<string, string>;
   members: Map<string, Membership>;
   requirements: Map<string, PluginRequirement>;
@@ -67,7 +68,13 @@ async function loadServerState(serverId: string): Promise<ServerState | undefine
   if (!server) return undefined;
   const where = { serverId };
   const [channels, members, requirements, events] = await Promise.all([
-    ChannelRow.findAll({ where }),
+    ChannelRow.findAll({
+      where,
+      order: [
+        ["createdAt", "ASC"],
+        ["id", "ASC"],
+      ],
+    }),
     MembershipRow.findAll({ where }),
     PluginRequirementRow.findAll({ where }),
     PluginEventDefinitionRow.findAll({ where }),

@@ -1,12 +1,14 @@
 // Test harness: a real server on 127.0.0.1:0 over a sqlite file in a temp dir, HTTP helpers and a websocket client.
 import { mkdtempSync, rmSync } from "node:fs";
-import { request as httpRequest } from "node:http";
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { WebSocket } from "ws";
 import type {
   ApiError,
+  Attachment,
   AuthSession,
+  Channel,
   HealthStatus,
   Membership,
   PluginEventDefinition,
@@ -14,6 +16,7 @@ import type {
   PluginRequirementsSnapshot,
   Server,
   ServerEnvelope,
+  UserProfile,
 } from "@toju/generated/types/contract";
 import { silentLogger } from "../ops/logger";
 import { startSignalingServer, type SignalingServer, type SignalingServerOptions } from "../signaling-server";
@@ -23,7 +26,17 @@ type FieldsOf<U> = { [K in U extends unknown ? keyof U : never]: U extends { [P 
 
 /** A REST response body as a test reads it (any body the contract defines; the test's assertions say which). */
 type ReceivedBody = FieldsOf<
-  ApiError | AuthSession | HealthStatus | Membership | PluginEventDefinition | PluginRequirement | PluginRequirementsSnapshot | Server
+  | ApiError
+  | Attachment
+  | AuthSession
+  | Channel
+  | HealthStatus
+  | Membership
+  | PluginEventDefinition
+  | PluginRequirement
+  | PluginRequirementsSnapshot
+  | Server
+  | UserProfile
 >;
 
 /** A websocket frame from the server as a test reads it. */
@@ -34,6 +47,18 @@ export interface HttpResult {
   /** The parsed JSON body; undefined when there is none or it is not JSON. */
   body: ReceivedBody;
   text: string;
+  /** The body's bytes as received (downloads). */
+  bytes: Buffer;
+  headers: IncomingHttpHeaders;
+}
+
+export interface ApiOptions {
+  token?: string;
+  body?: unknown;
+  raw?: string | Buffer;
+  contentType?: string;
+  /** Extra request headers, applied last; `undefined` removes one the helper would set. */
+  headers?: Record<string, string | undefined>;
 }
 
 export interface TestServer {
@@ -41,11 +66,7 @@ export interface TestServer {
   dir: string;
   databaseUrl: string;
   /** A JSON request; `body` is serialised unless `raw` is given. */
-  api(
-    method: string,
-    urlPath: string,
-    options?: { token?: string; body?: unknown; raw?: string | Buffer; contentType?: string },
-  ): Promise<HttpResult>;
+  api(method: string, urlPath: string, options?: ApiOptions): Promise<HttpResult>;
   register(username?: string): Promise<AuthSession>;
   createServer(token: string, name?: string): Promise<Server>;
   connect(): Promise<TestClient>;
@@ -77,12 +98,17 @@ export async function startTestServer(options: SignalingServerOptions & { dir?: 
         headers["content-type"] = opts.contentType ?? "application/json";
         headers["content-length"] = Buffer.byteLength(payload);
       }
+      for (const [name, value] of Object.entries(opts.headers ?? {})) {
+        if (value === undefined) delete headers[name];
+        else headers[name] = value;
+      }
       const req = httpRequest({ host: "127.0.0.1", port: server.port, method, path: urlPath, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          resolve({ status: res.statusCode ?? 0, body: parsedOrUndefined(text) as ReceivedBody, text });
+          const bytes = Buffer.concat(chunks);
+          const text = bytes.toString("utf8");
+          resolve({ status: res.statusCode ?? 0, body: parsedOrUndefined(text) as ReceivedBody, text, bytes, headers: res.headers });
         });
       });
       req.on("error", reject);

@@ -1,10 +1,14 @@
 // Delivery by scope (`server`/`channel` → joined sockets, `user`/`p2pHint` → the target's sockets, `plugin` → joined
-// sockets with the plugin active): each envelope is serialised once, then written to every receiver.
+// sockets with the plugin active), WebRTC signals, and the server's own announcements: each envelope is serialised
+// once, then written to every receiver.
 import type {
+  P2pSignalEnvelope,
   PluginEventDefinition,
   PluginEventEnvelope,
   PluginRequirementsSnapshot,
+  RelayedP2pSignalEnvelope,
   RelayedPluginEventEnvelope,
+  ServerEnvelope,
 } from "@toju/generated/types/contract";
 import type { Connection } from "./connection";
 import type { SocketRegistry } from "./socket-registry";
@@ -54,10 +58,36 @@ export function deliverPluginEvent(
   return receivers.length;
 }
 
+function sendToAll(receivers: Iterable<Connection>, envelope: ServerEnvelope): void {
+  let frame: Buffer | undefined;
+  for (const receiver of receivers) receiver.sendEncoded((frame ??= Buffer.from(JSON.stringify(envelope), "utf8")));
+}
+
+/** Sockets joined to or viewing the server. */
+function watchersOf(registry: SocketRegistry, serverId: string): Set<Connection> {
+  return new Set([...registry.joinedTo(serverId), ...registry.viewersOf(serverId)]);
+}
+
 /** `plugin_requirements_changed` to every socket joined to or viewing the server. */
 export function broadcastSnapshot(registry: SocketRegistry, snapshot: PluginRequirementsSnapshot): void {
-  const watchers = new Set([...registry.joinedTo(snapshot.serverId), ...registry.viewersOf(snapshot.serverId)]);
-  if (watchers.size === 0) return;
-  const frame = Buffer.from(JSON.stringify({ type: "plugin_requirements_changed", serverId: snapshot.serverId, snapshot }), "utf8");
-  for (const watcher of watchers) watcher.sendEncoded(frame);
+  sendToAll(watchersOf(registry, snapshot.serverId), { type: "plugin_requirements_changed", serverId: snapshot.serverId, snapshot });
+}
+
+/** An announcement for the server's joined sockets only (`member_joined`, `member_left`). */
+export function broadcastToJoined(registry: SocketRegistry, serverId: string, envelope: ServerEnvelope): void {
+  sendToAll(registry.joinedTo(serverId), envelope);
+}
+
+/** An announcement for every socket joined to or viewing the server (`channel_created`). */
+export function broadcastToWatchers(registry: SocketRegistry, serverId: string, envelope: ServerEnvelope): void {
+  sendToAll(watchersOf(registry, serverId), envelope);
+}
+
+/** A checked signal to the target user's sockets that are joined to or viewing the server. */
+export function relayP2pSignal(registry: SocketRegistry, sourceUserId: string, envelope: P2pSignalEnvelope): void {
+  const receivers = [...registry.socketsOf(envelope.targetUserId)].filter(
+    (c) => c.joined.has(envelope.serverId) || c.viewing.has(envelope.serverId),
+  );
+  const relayed: RelayedP2pSignalEnvelope = { type: "p2p_signal", serverId: envelope.serverId, sourceUserId, signal: envelope.signal };
+  sendToAll(receivers, relayed);
 }

@@ -5,17 +5,18 @@ import type {
   JoinServerEnvelope,
   LeaveServerEnvelope,
   MessageEnvelope,
+  P2pSignalEnvelope,
   PluginEventEnvelope,
   SendMessageEnvelope,
   SetActivePluginsEnvelope,
   ViewServerEnvelope,
   WebSocketErrorCode,
 } from "@toju/generated/types/contract";
-import { newEntityId } from "../directory/ids";
+import { ChatRefusal } from "../chat/chat.service";
 import type { AppServices } from "../http/request-context";
 import type { ServerState } from "../plugin-support/server-state";
 import type { Connection } from "./connection";
-import { deliverPluginEvent } from "./delivery";
+import { deliverPluginEvent, relayP2pSignal } from "./delivery";
 import type { SocketRegistry } from "./socket-registry";
 
 export interface HandlerContext {
@@ -43,6 +44,7 @@ const withRequestId = (requestId: string | undefined) => (requestId ? { requestI
 
 async function joinServer(ctx: HandlerContext, connection: Connection, envelope: JoinServerEnvelope): Promise<void> {
   if (!(await ctx.services.states.get(envelope.serverId))) return sendError(connection, "not_found", "unknown server", envelope.requestId);
+  // A new membership is announced (`member_joined`) to the sockets already joined, before this one joins.
   await ctx.services.directory.join(envelope.serverId, connection.userId!);
   ctx.registry.join(connection, envelope.serverId);
   const snapshot = await ctx.services.pluginSupport.snapshot(envelope.serverId);
@@ -82,24 +84,35 @@ async function setActivePlugins(ctx: HandlerContext, connection: Connection, env
   });
 }
 
+/** Stored first, then delivered to every socket joined to the server; the sender's copy carries its requestId. */
 async function sendMessage(ctx: HandlerContext, connection: Connection, envelope: SendMessageEnvelope): Promise<void> {
   const state = await ctx.services.states.get(envelope.serverId);
   if (!state) return sendError(connection, "not_found", "unknown server", envelope.requestId);
-  if (!state.members.has(connection.userId!))
-    return sendError(connection, "not_member", "you are not a member of this server", envelope.requestId);
-  if (!state.channels.has(envelope.channelId)) return sendError(connection, "not_found", "unknown channel", envelope.requestId);
-  const message: MessageEnvelope = {
-    type: "message",
-    messageId: newEntityId(),
-    serverId: envelope.serverId,
-    channelId: envelope.channelId,
-    authorUserId: connection.userId!,
-    content: envelope.content,
-    sentAt: new Date().toISOString(),
-  };
+  let message: MessageEnvelope;
+  try {
+    message = { type: "message", ...(await ctx.services.chat.postMessage(connection.userId!, envelope, state)) };
+  } catch (error) {
+    if (!(error instanceof ChatRefusal)) throw error;
+    return sendError(connection, error.code, error.message, envelope.requestId, error.details);
+  }
   const text = JSON.stringify(message);
   for (const receiver of ctx.registry.joinedTo(envelope.serverId)) if (receiver !== connection) receiver.sendText(text);
   connection.send({ ...message, ...withRequestId(envelope.requestId) });
+}
+
+/**
+ * Relayed only between two members of the server, to the target's sockets joined to or viewing it; the sender hears
+ * back only when it is refused. Takes a token from the connection's bucket, like a plugin event, once it would relay.
+ */
+async function p2pSignal(ctx: HandlerContext, connection: Connection, envelope: P2pSignalEnvelope): Promise<void> {
+  const state = await ctx.services.states.get(envelope.serverId);
+  const refuse = (code: WebSocketErrorCode, message: string) => sendError(connection, code, message, envelope.requestId);
+  if (!state) return refuse("not_found", "unknown server");
+  if (!state.members.has(connection.userId!)) return refuse("not_member", "you are not a member of this server");
+  if (!state.members.has(envelope.targetUserId)) return refuse("not_member", "the target user is not a member of this server");
+  if (envelope.targetUserId === connection.userId) return refuse("invalid_envelope", "a signal is for another member, not yourself");
+  if (!connection.bucket.take()) return refuse("rate_limited", "too many plugin events and p2p signals on this connection");
+  relayP2pSignal(ctx.registry, connection.userId!, envelope);
 }
 
 async function pluginEvent(ctx: HandlerContext, connection: Connection, envelope: PluginEventEnvelope): Promise<void> {
@@ -147,5 +160,7 @@ export async function handleEnvelope(ctx: HandlerContext, connection: Connection
       return sendMessage(ctx, connection, envelope);
     case "plugin_event":
       return pluginEvent(ctx, connection, envelope);
+    case "p2p_signal":
+      return p2pSignal(ctx, connection, envelope);
   }
 }

@@ -73,6 +73,13 @@ beforeAll(async () => {
   c = await t.identified(carol.token);
   v = await t.identified(viewer.token);
   for (const client of [a, b, c]) expect((await client.request({ type: "join_server", serverId: server.id })).type).toBe("server_joined");
+  // Each join is announced to the sockets that joined before it.
+  for (const [client, joiners] of [
+    [a, [bob, carol]],
+    [b, [carol]],
+  ] as const) {
+    for (const joiner of joiners) expect(await client.next()).toMatchObject({ type: "member_joined", userId: joiner.user.id });
+  }
   expect((await v.request({ type: "view_server", serverId: server.id })).type).toBe("server_viewed");
   expect((await c.request({ type: "set_active_plugins", serverId: server.id, pluginIds: [plugin] })).type).toBe("active_plugins_set");
 });

@@ -15,6 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
+const offerWith = (fields: Record<string, unknown>) => ({ kind: "offer", sdp: "v=0", ...fields });
+
 async function expectValidReply(client: TestClient, frame: unknown): Promise<ReceivedEnvelope> {
   client.send(frame);
   const reply = await client.next();
@@ -73,6 +75,18 @@ describe("frames", () => {
       { type: "join_server", serverId: "ѕerver" },
       { type: "set_active_plugins", serverId: server.id, pluginIds: Array.from({ length: 10_000 }, () => "a.plugin") },
       { type: "send_message", serverId: server.id, channelId: server.channels[0].id, content: "" },
+      { type: "send_message", serverId: server.id, channelId: server.channels[0].id, content: "x", attachmentIds: ["../etc"] },
+      { type: "send_message", serverId: server.id, channelId: server.channels[0].id, content: "x", attachmentIds: "abc" },
+      { type: "send_message", serverId: server.id, channelId: server.channels[0].id, content: "x", asPluginId: "UPPER.case" },
+      { type: "p2p_signal", serverId: server.id, targetUserId: other.user.id },
+      { type: "p2p_signal", serverId: server.id, targetUserId: other.user.id, signal: { kind: "offer", sdp: "x".repeat(65_537) } },
+      {
+        type: "p2p_signal",
+        serverId: server.id,
+        targetUserId: other.user.id,
+        signal: { kind: "candidate", candidate: "c", sdpMLineIndex: -1 },
+      },
+      { type: "p2p_signal", serverId: server.id, targetUserId: other.user.id, signal: offerWith({ extra: true }) },
       { type: "plugin_event", serverId: server.id },
       { type: "identify", token: owner.token },
       `{"type":"join_server","serverId":${"[".repeat(20_000)}${"]".repeat(20_000)}}`,

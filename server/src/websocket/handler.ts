@@ -1,5 +1,5 @@
 // The `/ws` endpoint: identify-first (4401), frame parsing and validation, per-connection ordering, heartbeat,
-// requirement-change broadcast, and shutdown with 1001.
+// requirement-change, member and channel broadcasts, and shutdown with 1001.
 import type { IncomingMessage, Server as HttpServer } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
@@ -10,7 +10,7 @@ import { validateClientEnvelope, validateEntityId, validateRequestId } from "@to
 import type { AppServices } from "../http/request-context";
 import type { Logger } from "../ops/logger";
 import { Connection } from "./connection";
-import { broadcastSnapshot } from "./delivery";
+import { broadcastSnapshot, broadcastToJoined, broadcastToWatchers } from "./delivery";
 import { handleEnvelope, handlePluginEvent, sendError, type HandlerContext } from "./envelope-handlers";
 import { SocketRegistry } from "./socket-registry";
 
@@ -68,7 +68,20 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
   };
   httpServer.on("upgrade", onUpgrade);
 
-  const snapshots = options.services.pluginSupport.onSnapshotChanged((snapshot) => broadcastSnapshot(registry, snapshot));
+  const { directory } = options.services;
+  const subscriptions = [
+    options.services.pluginSupport.onSnapshotChanged((snapshot) => broadcastSnapshot(registry, snapshot)),
+    directory.on("memberJoined", ({ serverId, member }) =>
+      broadcastToJoined(registry, serverId, { type: "member_joined", serverId, userId: member.userId, member }),
+    ),
+    directory.on("memberLeft", ({ serverId, userId }) => {
+      broadcastToJoined(registry, serverId, { type: "member_left", serverId, userId });
+      for (const connection of registry.socketsOf(userId)) registry.unjoin(connection, serverId);
+    }),
+    directory.on("channelCreated", ({ serverId, channel }) =>
+      broadcastToWatchers(registry, serverId, { type: "channel_created", serverId, channel }),
+    ),
+  ];
 
   async function identify(connection: Connection, frame: unknown): Promise<void> {
     if (!safeValidate(frame) || frame.type !== "identify")
@@ -162,7 +175,7 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
     registry,
     close: async () => {
       clearInterval(heartbeat);
-      snapshots.dispose();
+      subscriptions.forEach((subscription) => subscription.dispose());
       httpServer.off("upgrade", onUpgrade);
       const closed = [...wss.clients].map(
         (socket) =>

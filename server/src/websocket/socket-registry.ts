@@ -39,6 +39,13 @@ export class SocketRegistry {
     addTo(this.viewing, serverId, connection);
   }
 
+  /** The socket stops receiving the server's chat and plugin events (its user is no longer a member); viewing stays. */
+  unjoin(connection: Connection, serverId: string): void {
+    connection.joined.delete(serverId);
+    connection.activePlugins.delete(serverId);
+    removeFrom(this.joined, serverId, connection);
+  }
+
   leave(connection: Connection, serverId: string): void {
     connection.joined.delete(serverId);
     connection.viewing.delete(serverId);
