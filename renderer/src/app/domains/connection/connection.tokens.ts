@@ -6,10 +6,17 @@ import { TojuRestClient } from "./rest-client";
 import { SessionTokenStore } from "./session-token-store";
 import { TojuSocketClient, type NetworkStatus, type WebSocketFactory, type WebSocketLike } from "./websocket-client";
 
-/** The signaling server's origin: the browser shell serves the renderer and the server from one origin. */
+/**
+ * The signaling server's origin: `<meta name="toju-server-origin">` when the page names one (a desktop window, whose
+ * page comes from the app itself), else the page's own origin (the browser shell serves both from one origin).
+ */
 export const SERVER_ORIGIN = new InjectionToken<string>("SERVER_ORIGIN", {
   providedIn: "root",
-  factory: () => inject(DOCUMENT).location.origin,
+  factory: () => {
+    const document = inject(DOCUMENT);
+    const named = document.querySelector<HTMLMetaElement>('meta[name="toju-server-origin"]')?.content;
+    return (named && URL.canParse(named) && new URL(named).origin) || document.location.origin;
+  },
 });
 
 export const WEB_SOCKET_FACTORY = new InjectionToken<WebSocketFactory>("WEB_SOCKET_FACTORY", {

@@ -70,6 +70,11 @@ describe("TojuRestClient", () => {
     await expect(failure).rejects.toMatchObject({ code: "conflict", status: 409, details, message: "a channel of that name exists" });
   });
 
+  it("refuses an answer that breaks the contract before anyone uses it", async () => {
+    const { client } = setup(() => json(200, [{ id: "../../etc", name: "Game night" }]));
+    await expect(client.listServers()).rejects.toMatchObject({ name: "ApiRequestError", code: "unexpected_response", status: 200 });
+  });
+
   it("says unexpected_response for an error without an ApiError body, network_error when nothing answers", async () => {
     await expect(setup(() => new Response("<html>bad gateway</html>", { status: 502 })).client.me()).rejects.toMatchObject({
       code: "unexpected_response",

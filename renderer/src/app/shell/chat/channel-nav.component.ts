@@ -13,8 +13,8 @@ import { NameDialogComponent } from "./name-dialog.component";
         <header class="server-header">
           <h2>{{ server.name }}</h2>
           <div class="server-id">
-            <span>Server ID</span>
-            <code>{{ server.id }}</code>
+            <label for="server-id-value">Server ID</label>
+            <input #serverId id="server-id-value" type="text" readonly [value]="server.id" (focus)="serverId.select()" />
             <button type="button" class="small" (click)="copy(server.id)">Copy server ID</button>
           </div>
           <p class="hint">Share the ID so others can join.</p>

@@ -120,7 +120,7 @@ describe("ChatComponent", () => {
     expect(byRole(servers, "button", "Game night").getAttribute("aria-current")).toBe("true");
     const channels = byRole(root, "navigation", "Channels");
     expect(byRole(channels, "button", "general").getAttribute("aria-current")).toBe("true");
-    expect(channels.querySelector("code")?.textContent).toBe(session.currentServer()!.id);
+    expect((byRole(channels, "textbox", "Server ID") as HTMLInputElement).value).toBe(session.currentServer()!.id);
     expect(byRole(channels, "button", "Copy server ID")).toBeTruthy();
     expect(byRole(root, "region", "Messages").textContent).toContain("No messages in #general yet.");
     const members = byRole(root, "region", "Members");

@@ -24,12 +24,13 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium",
       <time [attr.datetime]="message().sentAt" [title]="fullTime()">{{ shortTime() }}</time>
     </div>
     @if (message().content) {
+      <!-- Every part is an element: the template's own whitespace is dropped, the text's is kept (white-space: pre-wrap). -->
       <p class="message-text">
         @for (part of parts(); track $index) {
           @if (part.url) {
             <a [href]="part.url" target="_blank" rel="noopener noreferrer">{{ part.text }}</a>
           } @else {
-            {{ part.text }}
+            <span>{{ part.text }}</span>
           }
         }
       </p>
