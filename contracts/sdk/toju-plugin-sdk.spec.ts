@@ -2,7 +2,12 @@
 // every error it names is exported here as a coded error.
 import path from "node:path";
 import ts from "typescript";
-import { capabilityValues } from "../../generated/types/contract";
+import {
+  apiErrorCodeValues,
+  capabilityValues,
+  pluginEventRejectionCodeValues,
+  webSocketErrorCodeValues,
+} from "../../generated/types/contract";
 import { CodedError } from "../errors/coded-error";
 import * as sdk from "./toju-plugin-sdk";
 
@@ -88,6 +93,8 @@ describe("errors a plugin can catch", () => {
     ["PluginDataUnavailableError", "server_data_unavailable", () => new sdk.PluginDataUnavailableError("serverData.get")],
     ["P2pUnavailableError", "p2p_unavailable", () => new sdk.P2pUnavailableError("u-42")],
     ["PluginStorageError", "quota_exceeded", () => new sdk.PluginStorageError("quota_exceeded", "full")],
+    ["PluginServerError", "forbidden", () => new sdk.PluginServerError("forbidden", "users.list", "members only")],
+    ["PluginEventRejectedError", "schema_mismatch", () => new sdk.PluginEventRejectedError("schema_mismatch", "dice.rolled", "bad")],
   ])("%s is an Error with its own name and the stable code %s", (name, code, create) => {
     const error = create();
     expect(error).toBeInstanceOf(Error);
@@ -102,6 +109,17 @@ describe("errors a plugin can catch", () => {
     expect(new sdk.PluginApiArgumentError("value_too_large", "dice-roller", "storage.set", "too big").message).toBe("storage.set: too big");
     expect(new sdk.PluginHostNotConnectedError("channels.list").message).toContain("channels.list");
     expect(new sdk.P2pUnavailableError("u-42")).toMatchObject({ peerUserId: "u-42" });
+    const details = [{ path: "/value", message: "must be integer" }];
+    expect(new sdk.PluginEventRejectedError("schema_mismatch", "dice.rolled", "no match", details)).toMatchObject({
+      eventName: "dice.rolled",
+      details,
+    });
+    expect(new sdk.PluginServerError("not_found", "messages.list", "unknown channel").message).toBe("messages.list: unknown channel");
+  });
+
+  it("take their codes from the contract's enums", () => {
+    expect(sdk.pluginEventRejectedErrorCodes).toEqual(pluginEventRejectionCodeValues);
+    expect(new Set(sdk.pluginServerErrorCodes)).toEqual(new Set([...apiErrorCodeValues, ...webSocketErrorCodeValues]));
   });
 
   it("lists each code family once, without repeats", () => {
@@ -110,6 +128,8 @@ describe("errors a plugin can catch", () => {
       sdk.pluginMessageBusErrorCodes,
       sdk.pluginUiRegistryErrorCodes,
       sdk.pluginStorageErrorCodes,
+      sdk.pluginServerErrorCodes,
+      sdk.pluginEventRejectedErrorCodes,
     ]) {
       expect(new Set(codes).size).toBe(codes.length);
     }

@@ -1,10 +1,17 @@
 // The plugin-facing SDK: everything a plugin module sees, in one framework-free file plugin authors read top to bottom.
 // Data shapes are the contract's generated types; every error a plugin can catch is defined here with its codes.
-import { ipcErrorCodeValues } from "../../generated/types/contract";
+import {
+  apiErrorCodeValues,
+  ipcErrorCodeValues,
+  pluginEventRejectionCodeValues,
+  webSocketErrorCodeValues,
+} from "../../generated/types/contract";
 import type {
+  ApiErrorCode,
   Capability,
   Channel,
   DisplayText,
+  ErrorDetail,
   HttpUrl,
   IpcErrorCode,
   MessageEnvelope,
@@ -14,6 +21,7 @@ import type {
   PluginDataRecord,
   PluginEmbedContribution,
   PluginEventEnvelope,
+  PluginEventRejectionCode,
   PluginLifecycleState,
   PluginPageContribution,
   PluginPanelContribution,
@@ -25,6 +33,7 @@ import type {
   Server,
   TojuPluginManifest,
   User,
+  WebSocketErrorCode,
 } from "../../generated/types/contract";
 import { CodedError } from "../errors/coded-error";
 
@@ -193,33 +202,37 @@ export interface PluginChannelsApi {
 
 export interface PluginEventsApi {
   /**
-   * Sends a `clientToServer` event the server registered for this plugin. Needs `events.server.publish`.
-   * Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`.
+   * Sends a `clientToServer` event the server registered for this plugin; a `channel`-scoped event without a `channelId`
+   * goes to the open channel. Needs `events.server.publish`. Rejects with `PluginCapabilityError`, `PluginApiArgumentError`
+   * (a payload that is not plain JSON), `PluginHostNotConnectedError`, or `PluginEventRejectedError` with the server's code.
    */
   publish(eventName: string, payload: unknown, options?: PublishEventOptions): Promise<void>;
   /**
-   * Receives this plugin's `serverRelay` events. Needs `events.server.subscribe`. Throws `PluginCapabilityError`;
-   * while no server is open the subscription stands but receives nothing.
+   * Receives this plugin's events as the server relays them from the open server. Needs `events.server.subscribe`.
+   * Throws `PluginCapabilityError`; while no server is open the subscription stands but receives nothing.
    */
   subscribe<T = unknown>(eventName: string, listener: (event: PluginEvent<T>) => void): Disposable;
   /**
-   * Sends a `p2pHint` event to one member. Needs `events.p2p.publish`. Rejects with `PluginCapabilityError` or
-   * `PluginHostNotConnectedError`.
+   * Sends a `p2pHint` event to one member. Needs `events.p2p.publish`. Rejects with `PluginCapabilityError`,
+   * `PluginApiArgumentError`, `PluginHostNotConnectedError`, or `PluginEventRejectedError` with the server's code.
    */
   publishP2pHint(eventName: string, targetUserId: string, payload: unknown): Promise<void>;
 }
 
 export interface PluginMessagesApi {
   /**
-   * A channel's messages, newest first (`limit` 1…100). Needs `messages.read`. Rejects with `PluginCapabilityError`
-   * or `PluginHostNotConnectedError`.
+   * A channel's messages, newest first (`limit` 1…100). Needs `messages.read`. Rejects with `PluginCapabilityError`,
+   * `PluginHostNotConnectedError` or `PluginServerError`.
    */
   list(channelId: string, options?: { before?: string; limit?: number }): Promise<ChatMessage[]>;
-  /** Sends a message as the current user. Needs `messages.send`. Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`. */
+  /**
+   * Sends a message as the current user. Needs `messages.send`. Rejects with `PluginCapabilityError`,
+   * `PluginHostNotConnectedError` or `PluginServerError`.
+   */
   send(channelId: string, content: string): Promise<ChatMessage>;
   /**
-   * Sends a message as the manifest's `pluginUser`. Needs `messages.sendAsPluginUser`.
-   * Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`.
+   * Sends a message as the manifest's `pluginUser`. Needs `messages.sendAsPluginUser`. Rejects with
+   * `PluginCapabilityError`, `PluginHostNotConnectedError` or `PluginServerError` (`forbidden` while the server blocks the plugin).
    */
   sendAsPluginUser(channelId: string, content: string): Promise<ChatMessage>;
 }
@@ -254,14 +267,23 @@ export interface PluginProfileApi {
 }
 
 export interface PluginUsersApi {
-  /** The current server's members. Needs `users.read`. Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`. */
+  /**
+   * The current server's members. Needs `users.read`. Rejects with `PluginCapabilityError`, `PluginHostNotConnectedError`
+   * or `PluginServerError`.
+   */
   list(): Promise<UserInfo[]>;
-  /** One member, or undefined. Needs `users.read`. Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`. */
+  /**
+   * One member, or undefined. Needs `users.read`. Rejects with `PluginCapabilityError`, `PluginHostNotConnectedError` or
+   * `PluginServerError`.
+   */
   get(userId: string): Promise<UserInfo | undefined>;
 }
 
 export interface PluginRolesApi {
-  /** The current server's roles. Needs `roles.read`. Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`. */
+  /**
+   * The current server's roles. Needs `roles.read`. Rejects with `PluginCapabilityError`, `PluginHostNotConnectedError` or
+   * `PluginServerError`.
+   */
   list(): Promise<RoleInfo[]>;
 }
 
@@ -279,7 +301,10 @@ export interface PluginAttachmentsApi {
    * `PluginHostNotConnectedError`.
    */
   get(attachmentId: string): Promise<AttachmentInfo | undefined>;
-  /** Uploads a file (at most 8 MiB). Needs `attachments.upload`. Rejects with `PluginCapabilityError` or `PluginHostNotConnectedError`. */
+  /**
+   * Uploads a file (at most 8 MiB) to the open channel, or `channelId`. Needs `attachments.upload`. Rejects with
+   * `PluginCapabilityError`, `PluginHostNotConnectedError` or `PluginServerError` (`payload_too_large` over 8 MiB).
+   */
   upload(file: Blob, options?: { channelId?: string }): Promise<AttachmentInfo>;
 }
 
@@ -533,4 +558,38 @@ export type PluginStorageErrorCode = IpcErrorCode | "storage_unavailable";
 /** `storage` could not read or write this device's plugin data. */
 export class PluginStorageError extends CodedError<PluginStorageErrorCode> {
   override readonly name = "PluginStorageError";
+}
+
+/** The codes a server answers a refused call with: its REST `ApiError` codes and its websocket `error` codes. */
+export const pluginServerErrorCodes = [...new Set<PluginServerErrorCode>([...apiErrorCodeValues, ...webSocketErrorCodeValues])];
+export type PluginServerErrorCode = ApiErrorCode | WebSocketErrorCode;
+
+/** The server refused the call (a channel it does not know, a member-only route, a file over 8 MiB…); nothing changed. */
+export class PluginServerError extends CodedError<PluginServerErrorCode> {
+  override readonly name = "PluginServerError";
+
+  constructor(
+    code: PluginServerErrorCode,
+    readonly method: string,
+    message: string,
+  ) {
+    super(code, `${method}: ${message}`);
+  }
+}
+
+/** Why the server refused a published event, in the order it checks (see `PluginEventRejectionCode`). */
+export const pluginEventRejectedErrorCodes = pluginEventRejectionCodeValues;
+
+/** The server refused a published event and delivered it to nobody; `details` says what the payload's schema found. */
+export class PluginEventRejectedError extends CodedError<PluginEventRejectionCode> {
+  override readonly name = "PluginEventRejectedError";
+
+  constructor(
+    code: PluginEventRejectionCode,
+    readonly eventName: string,
+    message: string,
+    readonly details: readonly ErrorDetail[] = [],
+  ) {
+    super(code, `'${eventName}' was refused: ${message}`);
+  }
 }

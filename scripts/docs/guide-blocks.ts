@@ -74,6 +74,8 @@ function errorsTable(): string {
     PluginMessageBusError: sdk.pluginMessageBusErrorCodes,
     PluginUiRegistryError: sdk.pluginUiRegistryErrorCodes,
     PluginStorageError: sdk.pluginStorageErrorCodes,
+    PluginServerError: sdk.pluginServerErrorCodes,
+    PluginEventRejectedError: sdk.pluginEventRejectedErrorCodes,
   };
   const rows = Object.entries(sdk)
     .filter(([, value]) => typeof value === "function" && value.prototype instanceof Error)

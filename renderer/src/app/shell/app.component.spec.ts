@@ -1,9 +1,18 @@
-// The shell's root: starts the plugin runtime once, links to the plugin manager, and shows why the runtime failed.
-import { signal } from "@angular/core";
+// The shell's root: starts the plugin runtime and picks up the tab's session once, links to the plugin manager, shows
+// the connection state and who is signed in with Log out, and shows why the runtime failed.
+import { Component, signal } from "@angular/core";
 import { TestBed } from "@angular/core/testing";
+import { ChatSessionService } from "../domains/chat/chat-session.service";
+import { PluginRequirementStateService } from "../domains/plugins/shell/plugin-requirement-state.service";
 import { PluginStoreService } from "../domains/plugins/shell/plugin-store.service";
+import type { ConnectionState } from "../domains/session/shell-session";
 import { AppComponent } from "./app.component";
-import { byRole } from "./testing/accessible-dom";
+import { ChatComponent } from "./chat/chat.component";
+import { byRole, queryByRole } from "./testing/accessible-dom";
+
+/** The chat has its own spec; here it is an empty element. */
+@Component({ selector: "toju-chat", template: "" })
+class ChatStubComponent {}
 
 async function render() {
   const store = {
@@ -16,19 +25,53 @@ async function render() {
     pages: signal([]),
     panels: signal([]),
   };
-  TestBed.configureTestingModule({ providers: [{ provide: PluginStoreService, useValue: store }] });
+  const session = {
+    restore: jest.fn(async () => undefined),
+    logOut: jest.fn(),
+    user: signal<{ id: string; username: string } | undefined>(undefined),
+    connection: signal<ConnectionState>("signed-out"),
+    currentServer: signal<{ name: string } | undefined>(undefined),
+    currentChannel: signal<{ name: string } | undefined>(undefined),
+  };
+  TestBed.configureTestingModule({
+    providers: [
+      { provide: PluginStoreService, useValue: store },
+      { provide: ChatSessionService, useValue: session },
+      { provide: PluginRequirementStateService, useValue: {} },
+    ],
+  });
+  TestBed.overrideComponent(AppComponent, { remove: { imports: [ChatComponent] }, add: { imports: [ChatStubComponent] } });
   const fixture = TestBed.createComponent(AppComponent);
   await fixture.whenStable();
-  return { store, fixture, root: fixture.nativeElement as HTMLElement };
+  return { store, session, fixture, root: fixture.nativeElement as HTMLElement };
 }
 
 describe("AppComponent", () => {
-  it("starts the plugin runtime once and links to the Plugins region", async () => {
-    const { store, root } = await render();
+  it("starts the plugin runtime and the kept session once, and links to the Plugins region", async () => {
+    const { store, session, root } = await render();
     expect(store.start).toHaveBeenCalledTimes(1);
+    expect(session.restore).toHaveBeenCalledTimes(1);
     const link = byRole(root, "link", "Plugins");
     expect(link.getAttribute("href")).toBe("#plugins");
     expect(byRole(root, "region", "Plugins").id).toBe("plugins");
+  });
+
+  it("shows the connection state in the header, and who is signed in with Log out", async () => {
+    const { session, fixture, root } = await render();
+    const header = root.querySelector("header")!;
+    expect(byRole(header, "status", "Not connected to a server")).toBeTruthy();
+    expect(queryByRole(header, "button", "Log out")).toBeUndefined();
+    session.user.set({ id: "u-1", username: "alice" });
+    session.connection.set("reconnecting");
+    await fixture.whenStable();
+    expect(byRole(header, "status", "Reconnecting…").getAttribute("data-state")).toBe("reconnecting");
+    expect(header.textContent).toContain("alice");
+    byRole(header, "button", "Log out").click();
+    expect(session.logOut).toHaveBeenCalledTimes(1);
+    session.currentServer.set({ name: "Game night" });
+    session.currentChannel.set({ name: "general" });
+    await fixture.whenStable();
+    expect(root.ownerDocument.title).toBe("#general · Game night — Toju");
   });
 
   it("shows the runtime's error as an alert", async () => {

@@ -1,34 +1,70 @@
-// The shell's root: starts the plugin runtime and lays out the plugin manager beside what the plugins contribute.
-import { ChangeDetectionStrategy, Component, inject, type OnInit } from "@angular/core";
+// The shell's root: the header (connection state, who is signed in, Log out, the link to the plugin manager), the
+// connected chat, and the plugin manager beside what the plugins contribute. Starts the plugin runtime and picks up
+// the tab's session once.
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, effect, inject, type OnInit } from "@angular/core";
+import { ChatSessionService } from "../domains/chat/chat-session.service";
+import { PluginRequirementStateService } from "../domains/plugins/shell/plugin-requirement-state.service";
 import { PluginStoreService } from "../domains/plugins/shell/plugin-store.service";
+import type { ConnectionState } from "../domains/session/shell-session";
+import { ChatComponent } from "./chat/chat.component";
 import { PluginContributionsComponent } from "./plugin-contributions.component";
 import { PluginListComponent } from "./plugin-list.component";
+
+const CONNECTION_TEXT: Record<ConnectionState, string> = {
+  "signed-out": "Not connected to a server",
+  connecting: "Connecting…",
+  connected: "Connected",
+  reconnecting: "Reconnecting…",
+  offline: "Offline",
+};
 
 @Component({
   selector: "toju-root",
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PluginListComponent, PluginContributionsComponent],
+  imports: [ChatComponent, PluginListComponent, PluginContributionsComponent],
   template: `
-    <header>
+    <header class="app-header">
       <h1>Toju</h1>
+      <p class="connection" role="status" [attr.data-state]="session.connection()">
+        <span class="connection-dot" aria-hidden="true"></span>{{ connectionText() }}
+      </p>
       <nav aria-label="Shell">
         <a href="#plugins">Plugins</a>
       </nav>
-      <span class="connection">Not connected to a server</span>
+      @if (session.user(); as user) {
+        <span class="signed-in-as">{{ user.displayName ?? user.username }}</span>
+        <button type="button" class="log-out" (click)="session.logOut()">Log out</button>
+      }
     </header>
     @if (store.error(); as error) {
       <p class="start-error" role="alert">{{ error }}</p>
     }
     <main>
-      <toju-plugin-list />
-      <toju-plugin-contributions />
+      <toju-chat />
+      <div class="plugin-area">
+        <toju-plugin-list />
+        <toju-plugin-contributions />
+      </div>
     </main>
   `,
 })
 export class AppComponent implements OnInit {
   protected readonly store = inject(PluginStoreService);
+  protected readonly session = inject(ChatSessionService);
+  protected readonly connectionText = computed(() => CONNECTION_TEXT[this.session.connection()]);
+
+  constructor() {
+    inject(PluginRequirementStateService);
+    const document = inject(DOCUMENT);
+    effect(() => {
+      const server = this.session.currentServer();
+      const channel = this.session.currentChannel();
+      document.title = server ? `${channel ? `#${channel.name} · ` : ""}${server.name} — Toju` : "Toju";
+    });
+  }
 
   ngOnInit(): void {
     void this.store.start();
+    void this.session.restore();
   }
 }

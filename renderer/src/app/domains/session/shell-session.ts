@@ -29,6 +29,8 @@ export interface ShellSession {
   putRequirement(pluginId: string, input: PluginRequirementInput): Promise<PluginRequirement>;
   /** `DELETE …/plugins/{pluginId}/requirement` on the open server. */
   deleteRequirement(pluginId: string): Promise<void>;
+  /** The plugins running in this window, sent to the open server as `set_active_plugins` on change and after reconnects. */
+  setActivePlugins?(pluginIds: readonly string[]): void;
 }
 
 export const SHELL_SESSION = new InjectionToken<ShellSession>("ShellSession");

@@ -15,7 +15,16 @@ export function accessibleName(element: Element): string {
     );
   }
   if (element instanceof HTMLInputElement && element.closest("label")) return fold(element.closest("label")!.textContent ?? "");
-  return fold(element.textContent ?? "");
+  const labelled = element.id ? element.ownerDocument.querySelector(`label[for="${element.id}"]`) : null;
+  if (labelled) return fold(shownText(labelled));
+  return fold(shownText(element));
+}
+
+/** The text assistive technology reads: `aria-hidden` parts left out. */
+function shownText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return copy.textContent ?? "";
 }
 
 const ROLE_SELECTORS: Record<string, string> = {
@@ -24,6 +33,10 @@ const ROLE_SELECTORS: Record<string, string> = {
   dialog: '[role="dialog"]',
   link: "a[href]",
   listitem: "li",
+  navigation: "nav[aria-label]",
+  textbox: 'input:not([type]), input[type="text"], textarea',
+  alert: '[role="alert"]',
+  status: '[role="status"]',
   region: "section[aria-label], [role='region']",
   tab: '[role="tab"]',
   tabpanel: '[role="tabpanel"]',

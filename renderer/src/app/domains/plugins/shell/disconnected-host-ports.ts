@@ -1,4 +1,4 @@
-// Host ports for the subsystems that need a server connection, which the browser shell does not open yet:
+// What stands in for a server-side subsystem no live port serves (see `server-host-ports.ts` for those that are):
 // calls that return a promise reject with "not connected"; subscriptions succeed and simply never fire.
 import {
   PluginHostNotConnectedError,

@@ -4,7 +4,7 @@ import { DestroyRef, Injectable, inject } from "@angular/core";
 import { TypedEmitter, type Subscription } from "@toju/contracts/async/typed-emitter";
 import type { ManifestIssue } from "@toju/contracts/manifest/manifest-issue";
 import type { TojuClientPluginApi } from "@toju/contracts/sdk/toju-plugin-sdk";
-import type { Capability, TojuPluginManifest } from "@toju/generated/types/contract";
+import type { Capability, PluginRequirementsSnapshot, TojuPluginManifest } from "@toju/generated/types/contract";
 import { PluginClientApiService } from "../api/plugin-client-api";
 import { isActiveLifecycleState } from "../activation/plugin-lifecycle";
 import { PluginCapabilityService } from "../capabilities/plugin-capability.service";
@@ -39,6 +39,7 @@ export class PluginHostService {
   private readonly userDisabled: Set<string>;
   private readonly host: PluginHost;
   private unidentifiedManifests: UnidentifiedManifest[] = [];
+  private serverRequirements?: PluginRequirementsSnapshot;
 
   constructor() {
     const importModule = inject(PLUGIN_MODULE_IMPORTER);
@@ -104,7 +105,13 @@ export class PluginHostService {
     }
     this.unidentifiedManifests = unidentified;
     this.changed();
-    await this.host.activateAll({ serverRequirements: undefined });
+    await this.host.activateAll({ serverRequirements: this.serverRequirements });
+  }
+
+  /** The open server's requirements changed, or no server is open: re-plans, then tells the running plugins. */
+  async serverRequirementsChanged(snapshot: PluginRequirementsSnapshot | undefined): Promise<void> {
+    this.serverRequirements = snapshot;
+    await this.host.notifyServerRequirementsChanged(snapshot);
   }
 
   /** Grants exactly what the manifest asks for; the next plan starts the plugin unless the user disabled it. */

@@ -13,6 +13,7 @@ import { TOJU_DESKTOP } from "./desktop-bridge";
 import { disconnectedHostPorts } from "./disconnected-host-ports";
 import { LocalPluginDiscoveryService } from "./local-plugin-discovery.service";
 import { BROWSER_STORAGE, RUNTIME_CONSOLE, STORAGE_EVENTS } from "./runtime-tokens";
+import { SERVER_HOST_PORTS } from "./server-host-ports";
 import { storageHostPorts } from "./storage-host-ports";
 
 const reporter = () => {
@@ -38,16 +39,15 @@ const clientApiProvider: Provider = {
   useFactory: () => {
     const discovery = inject(LocalPluginDiscoveryService);
     const manifestOf = (pluginId: string) => discovery.descriptorOf(pluginId)?.manifest as Pick<TojuPluginManifest, "data"> | undefined;
+    const server = inject(SERVER_HOST_PORTS);
     const host: HostPorts = {
       ...disconnectedHostPorts(),
+      ...server.ports,
       storage: storageHostPorts(inject(TOJU_DESKTOP), manifestOf),
       messageBus: messageBusHostPorts(inject(PluginMessageBusService)),
       ui: uiRegistryHostPorts(inject(PluginUiRegistryService)),
     };
-    return new PluginClientApiService(
-      { host, log: inject(RUNTIME_CONSOLE), context: { serverId: () => undefined, channelId: () => undefined } },
-      inject(PluginCapabilityService),
-    );
+    return new PluginClientApiService({ host, log: inject(RUNTIME_CONSOLE), context: server.context }, inject(PluginCapabilityService));
   },
 };
 
