@@ -15,6 +15,13 @@ async function render() {
     actions: signal([]),
     pages: signal([]),
     panels: signal([]),
+    channelSections: signal([]),
+    settingsPages: signal([]),
+    settingsForms: signal([]),
+    openServer: signal(undefined),
+    canManageServer: signal(false),
+    missingRequirements: signal([]),
+    requirementBadges: signal(new Map()),
   };
   TestBed.configureTestingModule({ providers: [{ provide: PluginStoreService, useValue: store }] });
   const fixture = TestBed.createComponent(AppComponent);

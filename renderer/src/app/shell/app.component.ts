@@ -1,8 +1,8 @@
 // The shell's root: starts the plugin runtime and lays out the plugin manager beside what the plugins contribute.
 import { ChangeDetectionStrategy, Component, inject, type OnInit } from "@angular/core";
 import { PluginStoreService } from "../domains/plugins/shell/plugin-store.service";
-import { PluginContributionsComponent } from "./plugin-contributions.component";
-import { PluginListComponent } from "./plugin-list.component";
+import { PluginContributionsComponent } from "./plugins/plugin-contributions.component";
+import { PluginListComponent } from "./plugins/plugin-list.component";
 
 @Component({
   selector: "toju-root",

@@ -14,13 +14,20 @@ export function accessibleName(element: Element): string {
         .join(" "),
     );
   }
-  if (element instanceof HTMLInputElement && element.closest("label")) return fold(element.closest("label")!.textContent ?? "");
+  const field = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
+  const byFor = field && element.id ? element.ownerDocument.querySelector(`label[for="${element.id}"]`) : null;
+  if (byFor) return fold(byFor.textContent ?? "");
+  if (field && element.closest("label")) return fold(element.closest("label")!.textContent ?? "");
   return fold(element.textContent ?? "");
 }
 
 const ROLE_SELECTORS: Record<string, string> = {
   button: "button",
   checkbox: 'input[type="checkbox"]',
+  combobox: "select",
+  group: '[role="group"], fieldset',
+  spinbutton: 'input[type="number"]',
+  textbox: 'input[type="text"], input:not([type]), textarea',
   dialog: '[role="dialog"]',
   link: "a[href]",
   listitem: "li",

@@ -414,6 +414,74 @@ describe("PluginHost.setDisabled", () => {
   });
 });
 
+describe("PluginHost.replaceDisabled", () => {
+  it("applies another profile's choice in one plan: what it disables stops, what it enables starts", async () => {
+    const { host, register, log, state } = createTestHost({ disabledPluginIds: ["dice"] });
+    register(manifest("lib"), manifest("app", requiresLib), manifest("dice"));
+    await host.activateAll();
+    log.length = 0;
+    await host.replaceDisabled(["lib"]);
+    expect(log).toEqual(["app.deactivate", "lib.deactivate", "dice.load", "dice.activate", "dice.ready"]);
+    expect([state("lib"), state("app"), state("dice")]).toEqual(["disabled", "blocked", "loaded"]);
+    expect(host.disabledPluginIds).toEqual(["lib"]);
+    await host.replaceDisabled([]);
+    expect([state("lib"), state("app"), state("dice")]).toEqual(["loaded", "loaded", "loaded"]);
+  });
+
+  it("moves a plugin with an invalid manifest in and out of disabled, and ignores ids it does not know", async () => {
+    const { host, state } = createTestHost();
+    host.registerManifest({ ...manifest("broken"), version: "one" }, { kind: "local", pluginRootUrl: "file:///plugins/broken/" });
+    await host.replaceDisabled(["broken", "not-installed"]);
+    expect(state("broken")).toBe("disabled");
+    expect(host.disabledPluginIds).toEqual(["broken", "not-installed"]);
+    await host.replaceDisabled([]);
+    expect(state("broken")).toBe("discovered");
+  });
+});
+
+describe("PluginHost stylesheets", () => {
+  const styled = (id: string, kind: "theme" | "client" = "theme") => manifest(id, { kind, ui: { stylesheets: ["theme.css"] } });
+
+  it("applies a plugin's stylesheets before it activates and removes them when it stops", async () => {
+    const log: string[] = [];
+    const applyStylesheets = jest.fn(async (plugin: { manifest: { id: string } }) => {
+      log.push(`apply ${plugin.manifest.id}`);
+      return disposable(log, `styles of ${plugin.manifest.id}`);
+    });
+    const { host, register, state } = createTestHost({ applyStylesheets });
+    register(styled("dark"), manifest("plain"));
+    await host.activateAll();
+    expect(state("dark")).toBe("loaded");
+    expect(applyStylesheets.mock.calls.map(([plugin]) => plugin.manifest.id)).toEqual(["dark"]);
+    await host.setDisabled("dark", true);
+    expect(log).toEqual(["apply dark", "dispose styles of dark"]);
+  });
+
+  it("fails a plugin whose stylesheets cannot be read, and removes them when activate fails", async () => {
+    const log: string[] = [];
+    const { host, register, state, reason, modules } = createTestHost({
+      applyStylesheets: async (plugin) => {
+        if (plugin.manifest.id === "unreadable") throw new Error("theme.css does not exist");
+        return disposable(log, plugin.manifest.id);
+      },
+    });
+    register(styled("unreadable"), styled("crashing", "client"));
+    modules.set("crashing", {
+      activate: () => {
+        throw new Error("activate bug");
+      },
+    });
+    await host.activateAll();
+    expect(state("unreadable")).toBe("failed");
+    expect(reason("unreadable")).toMatchObject({
+      code: "module_load_failed",
+      message: expect.stringContaining("theme.css does not exist"),
+    });
+    expect(state("crashing")).toBe("failed");
+    expect(log).toEqual(["dispose crashing"]);
+  });
+});
+
 describe("PluginHost and the user's grants", () => {
   const asking = (id: string, extra = {}) => manifest(id, { capabilities: ["ui.pages", "storage.local"], ...extra });
 

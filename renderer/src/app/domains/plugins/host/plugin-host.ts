@@ -21,6 +21,11 @@ import { PluginStateTable, type PluginRuntimeState, type PluginStateChange } fro
 
 export interface PluginHostOptions {
   loadModule(plugin: PluginDescriptor): Promise<TojuClientPluginModule>;
+  /**
+   * Applies the manifest's `ui.stylesheets` (themes and any other plugin that lists some) before `activate`; what it
+   * returns is disposed with the plugin's subscriptions, so the styles go when the plugin stops or fails.
+   */
+  applyStylesheets?(plugin: PluginDescriptor): Promise<Disposable>;
   createApi(pluginId: string, manifest: TojuPluginManifest): TojuClientPluginApi;
   /** The running Toju version (semver). */
   tojuVersion: string;
@@ -72,6 +77,7 @@ export class PluginHost {
     this.disabled = new Set(options.disabledPluginIds ?? []);
     this.runner = new PluginRunner(this.table, {
       loadModule: options.loadModule,
+      applyStylesheets: options.applyStylesheets,
       createApi: options.createApi,
       hookTimeoutMs: options.hookTimeoutMs ?? DEFAULT_HOOK_TIMEOUT_MS,
       reportError: (pluginId, message) => this.report(pluginId, message),
@@ -166,17 +172,34 @@ export class PluginHost {
   /** The user's choice: a disabled plugin is stopped (with its dependents) and never activated until enabled. */
   setDisabled(pluginId: string, disabled: boolean): Promise<ActivationPlan> {
     return this.queue.run(async () => {
-      const entry = this.known(pluginId);
-      if (disabled) {
-        this.disabled.add(pluginId);
-        // A plugin with an invalid manifest is no candidate of any plan, so it is moved here.
-        if (!entry.descriptor) this.table.move(pluginId, "disabled", { code: "disabled_by_user", message: `"${pluginId}" is disabled.` });
-      } else if (this.disabled.delete(pluginId) && entry.state === "disabled") {
-        if (entry.descriptor) this.table.move(pluginId, "validated");
-        else this.table.move(pluginId, "discovered", invalidManifest(pluginId, entry.issues));
-      }
+      this.known(pluginId);
+      this.markDisabled(pluginId, disabled);
       return this.reconcile({ activate: this.started, restart: disabled ? undefined : new Set([pluginId]) });
     });
+  }
+
+  /** Another profile's choice replaces the whole set (sign-in, sign-out, switching users); one plan follows. */
+  replaceDisabled(pluginIds: Iterable<string>): Promise<ActivationPlan> {
+    return this.queue.run(async () => {
+      const next = new Set(pluginIds);
+      const enabled = [...this.disabled].filter((pluginId) => !next.has(pluginId));
+      for (const pluginId of enabled) this.markDisabled(pluginId, false);
+      for (const pluginId of next) this.markDisabled(pluginId, true);
+      return this.reconcile({ activate: this.started, restart: new Set(enabled) });
+    });
+  }
+
+  private markDisabled(pluginId: string, disabled: boolean): void {
+    const entry = this.table.get(pluginId);
+    if (disabled) {
+      this.disabled.add(pluginId);
+      // A plugin with an invalid manifest is no candidate of any plan, so it is moved here.
+      if (entry && !entry.descriptor && entry.state !== "disabled")
+        this.table.move(pluginId, "disabled", { code: "disabled_by_user", message: `"${pluginId}" is disabled.` });
+    } else if (this.disabled.delete(pluginId) && entry?.state === "disabled") {
+      if (entry.descriptor) this.table.move(pluginId, "validated");
+      else this.table.move(pluginId, "discovered", invalidManifest(pluginId, entry.issues));
+    }
   }
 
   /** Re-plans for the user's new grants: a plugin that now holds some of what it declares starts, one that holds none stops. */

@@ -1,0 +1,35 @@
+// What each capability lets a plugin do, in the words the consent prompt shows people. One entry per capability of
+// the contract: the type fails to compile when the spec adds one without its sentence here.
+import type { Capability } from "@toju/generated/types/contract";
+
+export const capabilityPlainWords: Readonly<Record<Capability, string>> = {
+  "channels.read": "See the channels of the server you have open",
+  "messages.read": "Read the messages of channels you can see",
+  "messages.send": "Send messages in your name",
+  "messages.sendAsPluginUser": "Post messages under its own name",
+  "events.server.publish": "Send its own events through the server",
+  "events.server.subscribe": "Receive its own events from the server",
+  "events.p2p.publish": "Send hints to one member through the server",
+  "messageBus.publish": "Send messages to other plugins on this device",
+  "messageBus.subscribe": "Receive messages from other plugins on this device",
+  "p2p.send": "Send data straight to other members' devices",
+  "p2p.receive": "Receive data straight from other members' devices",
+  "profile.read": "See your profile",
+  "users.read": "See the members of the server you have open",
+  "roles.read": "See the roles of the server you have open",
+  "server.read": "See the server you have open",
+  "attachments.read": "Open attachments",
+  "attachments.upload": "Upload files",
+  "media.read": "List your cameras, microphones and speakers",
+  "storage.local": "Keep its own data on this device",
+  "storage.serverData": "Keep data on the server",
+  "clientData.read": "Read your settings for it",
+  "clientData.write": "Change your settings for it",
+  "ui.pages": "Add pages",
+  "ui.panels": "Add panels beside the chat",
+  "ui.actions": "Add buttons to messages, channels, members and the composer",
+  "ui.channelSections": "Add sections to channels",
+  "ui.embeds": "Show previews of links and attachments",
+  "ui.settings": "Add a settings page of its own",
+  "ui.commands": "Add slash commands to the composer",
+};
