@@ -70,8 +70,25 @@ const countAction = () => page.locator('[data-action="click-counter/count"]');
 const clicksPage = () => page.locator('[data-page="click-counter/clicks"]');
 
 function disabledOnDesktop(): string[] {
-  return (JSON.parse(readFileSync(path.join(dataDir, "plugin-state", "disabled-plugins.json"), "utf8")) as { pluginIds: string[] })
-    .pluginIds;
+  const file = path.join(dataDir, "plugin-state", "disabled-plugins.json");
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { pluginIds: string[] }).pluginIds : [];
+}
+
+/** What `read` answers once it equals `expected`, or its last answer after 5 s: the desktop saves after the page shows. */
+async function eventually<T>(read: () => T, expected: T): Promise<T | undefined> {
+  const attempt = () => {
+    try {
+      return read();
+    } catch {
+      return undefined; // not written yet
+    }
+  };
+  let value = attempt();
+  for (let tries = 0; tries < 50 && JSON.stringify(value) !== JSON.stringify(expected); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = attempt();
+  }
+  return value;
 }
 
 function storedClicks(): unknown {
@@ -147,7 +164,7 @@ it("disables and enables a plugin: its contributions go and come back, and the d
   await item("Click counter").getByRole("button", { name: "Disable" }).click();
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="disabled"]');
   expect(await countAction().count()).toBe(0);
-  expect(disabledOnDesktop()).toEqual(["click-counter"]);
+  await expect(eventually(disabledOnDesktop, ["click-counter"])).resolves.toEqual(["click-counter"]);
   await item("Click counter").getByRole("button", { name: "Enable" }).click();
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
   await countAction().click();
@@ -188,7 +205,7 @@ it("denying keeps a plugin off, says so, and survives a reload", async () => {
   await page.waitForSelector('.plugin[data-plugin-id="dice-roller"] .state[data-state="disabled"]');
   await item("Dice roller").getByText("You denied Dice roller what it asks for; enable it to be asked again.").waitFor();
   expect(await plugin("dice-roller").locator("toju-capability-prompt").count()).toBe(0);
-  expect(disabledOnDesktop()).toEqual(["dice-roller"]);
+  await expect(eventually(disabledOnDesktop, ["dice-roller"])).resolves.toEqual(["dice-roller"]);
   await page.reload();
   await page.waitForSelector('.plugin[data-plugin-id="dice-roller"] .state[data-state="disabled"]');
 });

@@ -117,12 +117,18 @@ describe("PluginListComponent", () => {
     });
     await click(byRole(item(/^Click counter/), "button", "Deny"));
     expect(nameOf(/^Click counter/)).toBe("Click counter disabled");
-    expect(item(/^Click counter/).querySelector(".choice")?.textContent).toBe(
-      "You denied Click counter what it asks for; enable it to be asked again.",
-    );
+    expect(
+      item(/^Click counter/)
+        .querySelector(".choice")
+        ?.textContent?.trim(),
+    ).toBe("You denied Click counter what it asks for; enable it to be asked again.");
     expect(item(/^Click counter/).textContent).not.toContain("You disabled");
     await click(byRole(item(/^Quiet one/), "button", "Disable"));
-    expect(item(/^Quiet one/).querySelector(".choice")?.textContent).toBe("You disabled Quiet one.");
+    expect(
+      item(/^Quiet one/)
+        .querySelector(".choice")
+        ?.textContent?.trim(),
+    ).toBe("You disabled Quiet one.");
   });
 
   it("disables and enables a plugin, offering Reload only while it is enabled", async () => {

@@ -49,16 +49,16 @@ describe("PluginHost registration", () => {
 });
 
 describe("PluginHost.activateAll", () => {
-  it("activates in plan order, then runs ready() once every plugin of the batch has activated", async () => {
+  it("imports the batch's modules at once, activates in plan order, then runs ready() once every plugin has activated", async () => {
     const { host, log, register, state } = createTestHost();
     register(manifest("app", requiresLib), manifest("lib", { kind: "library" }), manifest("boot", { load: { priority: "bootstrap" } }));
     await host.activateAll();
     expect(log).toEqual([
       "boot.load",
-      "boot.activate",
       "lib.load",
-      "lib.activate",
       "app.load",
+      "boot.activate",
+      "lib.activate",
       "app.activate",
       "boot.ready",
       "lib.ready",
@@ -66,6 +66,39 @@ describe("PluginHost.activateAll", () => {
     ]);
     expect(["boot", "lib", "app"].map(state)).toEqual(["loaded", "loaded", "loaded"]);
     expect(host.runningPluginIds).toEqual(["boot", "lib", "app"]);
+  });
+
+  it("activates a dependency first even when its module arrives last", async () => {
+    const { host, log, register, loadModule, recording } = createTestHost();
+    let arriveLib!: () => void;
+    loadModule.mockImplementation(async (plugin) => {
+      const id = plugin.manifest.id;
+      log.push(`${id}.load`);
+      if (id === "lib") await new Promise<void>((resolve) => (arriveLib = resolve));
+      log.push(`${id}.loaded`);
+      return recording(id);
+    });
+    register(manifest("lib"), manifest("app", requiresLib));
+    const run = host.activateAll();
+    await new Promise((resolve) => setTimeout(resolve));
+    arriveLib();
+    await run;
+    expect(log).toEqual(["lib.load", "app.load", "app.loaded", "lib.loaded", "lib.activate", "app.activate", "lib.ready", "app.ready"]);
+  });
+
+  it("never runs a plugin whose dependency fails in the same batch, though its module was imported", async () => {
+    const { host, log, register, modules, state, loadModule } = createTestHost();
+    modules.set("lib", {
+      activate: () => {
+        throw new Error("lib bug");
+      },
+    });
+    modules.set("app", new Error("app's module fails too, and nobody waits for it"));
+    register(manifest("lib"), manifest("app", requiresLib));
+    await host.activateAll();
+    expect(loadModule).toHaveBeenCalledTimes(2);
+    expect(log).not.toContain("app.activate");
+    expect([state("lib"), state("app")]).toEqual(["failed", "blocked"]);
   });
 
   it("builds each activation context from the createApi port", async () => {
@@ -329,8 +362,8 @@ describe("PluginHost.reload", () => {
       "app.deactivate",
       "lib.deactivate",
       "lib.load",
-      "lib.activate",
       "app.load",
+      "lib.activate",
       "app.activate",
       "lib.ready",
       "app.ready",

@@ -41,14 +41,17 @@ export class PluginRunner {
     return [...this.instances.keys()];
   }
 
-  /** Loads the module and runs `activate`: `loading → ready`, or `failed`. A theme has no module to load. */
-  async start(descriptor: PluginDescriptor): Promise<boolean> {
+  /**
+   * Loads the module (or takes the load already under way) and runs `activate`: `loading → ready`, or `failed`. A theme
+   * has no module to load.
+   */
+  async start(descriptor: PluginDescriptor, loading?: Promise<TojuClientPluginModule>): Promise<boolean> {
     const { manifest } = descriptor;
     this.table.move(manifest.id, "loading");
     const loaded: HookOutcome<TojuClientPluginModule> =
       manifest.kind === "theme"
         ? { ok: true, value: {} }
-        : await runWithTimeout(() => this.ports.loadModule(descriptor), this.ports.hookTimeoutMs, "loading the module");
+        : await runWithTimeout(() => loading ?? this.ports.loadModule(descriptor), this.ports.hookTimeoutMs, "loading the module");
     if (!loaded.ok) return this.failWith(manifest.id, "module_load_failed", loaded.message);
     const styled = await this.applyStylesheets(descriptor);
     if (!styled.ok) return this.failWith(manifest.id, "module_load_failed", styled.message);

@@ -66,7 +66,7 @@ const clientApiProvider: Provider = {
     };
     return new PluginClientApiService(
       { host, log: inject(RUNTIME_CONSOLE), context: { serverId: () => undefined, channelId: () => undefined } },
-      capabilities,
+      inject(PluginCapabilityService),
     );
   },
 };
