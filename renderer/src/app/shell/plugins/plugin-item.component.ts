@@ -95,10 +95,17 @@ import { ManifestIssuesComponent } from "./manifest-issues.component";
     }
   `,
   styles: `
-    .capability {
-      display: inline-flex;
+    h3 small {
+      margin-left: 0.5rem;
+      font-weight: normal;
+    }
+    .capability-grants {
       flex-direction: column;
-      margin-right: 0.75rem;
+    }
+    .capability {
+      display: flex;
+      gap: 0.5rem;
+      align-items: baseline;
     }
     .capability small,
     .source,

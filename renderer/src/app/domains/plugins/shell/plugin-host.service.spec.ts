@@ -231,6 +231,24 @@ describe("PluginHostService per signed-in user", () => {
     expect(contexts).toHaveLength(4);
   });
 
+  it("never runs a plugin the next user disabled, even for a moment, though that user granted it", async () => {
+    let activations = 0;
+    const { hosts, state, session, settle, desktop } = signedInSetup((d) =>
+      d.install(counter, { ...counterModule(), activate: () => void activations++ }),
+    );
+    desktop.profile("u-bob").grants = {
+      schemaVersion: 1,
+      profileId: "u-bob",
+      grants: [{ pluginId: "click-counter", capabilities: ["ui.actions", "storage.local"], updatedAt: "2026-03-01T09:00:00.000Z" }],
+    };
+    desktop.profile("u-bob").disabled = { pluginIds: ["click-counter"] };
+    await hosts.start();
+    session.signIn("u-bob");
+    await settle();
+    expect(state("click-counter")).toBe("disabled");
+    expect(activations).toBe(0);
+  });
+
   it("starts with the state of a user already signed in", async () => {
     const { hosts, state, session } = signedInSetup((desktop) => {
       desktop.install(counter, counterModule());

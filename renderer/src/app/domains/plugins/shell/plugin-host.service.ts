@@ -49,6 +49,8 @@ export class PluginHostService {
   private readonly host: PluginHost;
   private unidentifiedManifests: UnidentifiedManifest[] = [];
   private started = false;
+  /** While a profile's grants and choices are being swapped in, no plan runs on half of them. */
+  private switching = false;
 
   constructor() {
     const importModule = inject(PLUGIN_MODULE_IMPORTER);
@@ -75,7 +77,10 @@ export class PluginHostService {
       }),
       // Grants change here, in another window or by the desktop sync; each change is a new plan.
       this.capabilities.onChange(() => {
-        this.host.capabilityGrantsChanged().catch((error: unknown) => this.output.warn("[toju] re-planning for new grants failed", error));
+        if (!this.switching)
+          this.host
+            .capabilityGrantsChanged()
+            .catch((error: unknown) => this.output.warn("[toju] re-planning for new grants failed", error));
         this.changed();
       }),
       this.clientData.onChange((change) => this.settingsChanged(change)),
@@ -194,10 +199,18 @@ export class PluginHostService {
     await this.host.activateAll();
   }
 
+  /** The profile's grants and disabled choice both change before the next plan runs. */
   private async loadProfile(profileId: string | undefined): Promise<void> {
-    if (profileId === this.capabilities.profile) await this.capabilities.syncWithDesktop();
-    else await this.capabilities.switchProfile(profileId);
-    await this.host.replaceDisabled(await this.disabled.load(profileId));
+    this.switching = true;
+    let disabled: ReadonlySet<string>;
+    try {
+      if (profileId === this.capabilities.profile) await this.capabilities.syncWithDesktop();
+      else await this.capabilities.switchProfile(profileId);
+      disabled = await this.disabled.load(profileId);
+    } finally {
+      this.switching = false;
+    }
+    await this.host.replaceDisabled(disabled);
     this.changed();
   }
 
