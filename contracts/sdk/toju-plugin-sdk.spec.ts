@@ -55,8 +55,8 @@ describe("the doc comments of TojuClientPluginApi", () => {
     Object.entries(methods).map(([method, entry]) => [`${subsystem}.${method}`, entry] as const),
   );
 
-  it("cover exactly the table's methods, plus logger and context", () => {
-    const documented = [...docs.keys()].filter((name) => !/^(logger|context)\./.test(name));
+  it("cover exactly the table's methods, plus logger, context and dom", () => {
+    const documented = [...docs.keys()].filter((name) => !/^(logger|context|dom)\./.test(name));
     expect(documented.sort()).toEqual(gated.map(([name]) => name).sort());
   });
 
@@ -107,12 +107,17 @@ describe("errors a plugin can catch", () => {
     expect(new sdk.PluginCapabilityError("dice-roller", "ui.pages")).toMatchObject({ pluginId: "dice-roller", capability: "ui.pages" });
     expect(new sdk.PluginCapabilityError("dice-roller", "ui.pages").message).toContain("ui.pages");
     expect(new sdk.PluginApiArgumentError("value_too_large", "dice-roller", "storage.set", "too big").message).toBe("storage.set: too big");
+    const details = [{ path: "/fontSize", message: "must be <= 32" }];
+    expect(new sdk.PluginApiArgumentError("value_not_valid", "dice-roller", "clientData.set", "refused", details)).toMatchObject({
+      code: "value_not_valid",
+      details,
+    });
     expect(new sdk.PluginHostNotConnectedError("channels.list").message).toContain("channels.list");
     expect(new sdk.P2pUnavailableError("u-42")).toMatchObject({ peerUserId: "u-42" });
-    const details = [{ path: "/value", message: "must be integer" }];
-    expect(new sdk.PluginEventRejectedError("schema_mismatch", "dice.rolled", "no match", details)).toMatchObject({
+    const rejection = [{ path: "/value", message: "must be integer" }];
+    expect(new sdk.PluginEventRejectedError("schema_mismatch", "dice.rolled", "no match", rejection)).toMatchObject({
       eventName: "dice.rolled",
-      details,
+      details: rejection,
     });
     expect(new sdk.PluginServerError("not_found", "messages.list", "unknown channel").message).toBe("messages.list: unknown channel");
   });

@@ -188,6 +188,8 @@ export interface TojuClientPluginApi {
   logger: PluginLogger;
   /** Needs no capability; `serverId` and `channelId` follow the shell's current server and channel. */
   context: PluginApiContext;
+  /** Needs no capability: helpers for the DOM the plugin renders into. */
+  dom: PluginDomApi;
 }
 
 export interface PluginChannelsApi {
@@ -355,16 +357,20 @@ export interface PluginServerDataApi {
   delete(key: string): Promise<void>;
 }
 
-/** The user's values for the manifest's top-level `settings` form. */
+/**
+ * The user's values for the manifest's top-level `settings` form, kept per user on this device. The host draws that
+ * form from the schema; when the user saves it, `onPluginDataChanged` runs with scope `plugin` for each changed key.
+ */
 export interface PluginClientDataApi {
   /**
-   * One setting's value, or undefined. Needs `clientData.read`. Rejects with `PluginCapabilityError`,
-   * `PluginApiArgumentError` or `PluginHostNotConnectedError`.
+   * One setting's saved value, else the schema's `default`, else undefined. Needs `clientData.read`. Rejects with
+   * `PluginCapabilityError`, `PluginApiArgumentError` or `PluginStorageError`.
    */
   get<T = unknown>(key: string): Promise<T | undefined>;
   /**
-   * Stores one setting's value. Needs `clientData.write`. Rejects with `PluginCapabilityError`,
-   * `PluginApiArgumentError` or `PluginHostNotConnectedError`.
+   * Stores one setting's value once the whole values object matches the `settings` schema. Needs `clientData.write`.
+   * Rejects with `PluginCapabilityError`, `PluginApiArgumentError` (`value_not_valid`, with the schema's complaints in
+   * `details`) or `PluginStorageError`.
    */
   set(key: string, value: unknown): Promise<void>;
 }
@@ -395,6 +401,15 @@ export interface PluginLogger {
   error(...args: unknown[]): void;
 }
 
+export interface PluginDomApi {
+  /**
+   * Use it instead of the global `MutationObserver` (`new api.dom.MutationObserver(callback)`): a callback that throws
+   * is reported in the host's log and the observer keeps observing; a callback whose own mutations keep re-triggering it
+   * (more than 100 rounds within one task) is disconnected and reported, instead of freezing the app.
+   */
+  readonly MutationObserver: typeof MutationObserver;
+}
+
 export interface PluginApiContext {
   readonly pluginId: string;
   readonly apiVersion: string;
@@ -402,8 +417,8 @@ export interface PluginApiContext {
   readonly channelId?: string;
 }
 
-/** The subsystems whose methods each need a capability (`logger` and `context` need none). */
-export type GatedSubsystem = Exclude<keyof TojuClientPluginApi, "logger" | "context">;
+/** The subsystems whose methods each need a capability (`logger`, `context` and `dom` need none). */
+export type GatedSubsystem = Exclude<keyof TojuClientPluginApi, "logger" | "context" | "dom">;
 
 /** `async` methods report every refusal as a rejection, `sync` ones throw it. */
 export type PluginApiMethodKind = "sync" | "async";
@@ -471,10 +486,19 @@ export class PluginCapabilityError extends CodedError<"capability_not_granted"> 
   }
 }
 
-export const pluginApiArgumentErrorCodes = ["invalid_plugin_id", "invalid_data_key", "value_not_serializable", "value_too_large"] as const;
+export const pluginApiArgumentErrorCodes = [
+  "invalid_plugin_id",
+  "invalid_data_key",
+  "value_not_serializable",
+  "value_too_large",
+  "value_not_valid",
+] as const;
 export type PluginApiArgumentErrorCode = (typeof pluginApiArgumentErrorCodes)[number];
 
-/** A data call's arguments break the contract: a key that is no data key, a value that is not plain JSON or over 1 MiB. */
+/**
+ * A data call's arguments break the contract: a key that is no data key, a value that is not plain JSON or over 1 MiB,
+ * or (`value_not_valid`) settings values that do not match the manifest's `settings` schema, each complaint in `details`.
+ */
 export class PluginApiArgumentError extends CodedError<PluginApiArgumentErrorCode> {
   override readonly name = "PluginApiArgumentError";
 
@@ -483,6 +507,8 @@ export class PluginApiArgumentError extends CodedError<PluginApiArgumentErrorCod
     readonly pluginId: string,
     readonly method: string,
     message: string,
+    /** Where the value breaks the schema (`/fontSize`) and how. */
+    readonly details: readonly { path: string; message: string }[] = [],
   ) {
     super(code, `${method}: ${message}`);
   }

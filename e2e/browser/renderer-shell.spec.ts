@@ -1,5 +1,6 @@
 // The Angular renderer shell as `npm start` serves it, in Chromium under its CSP: local plugins are listed, kept off
-// until the user grants their capabilities, then run for real (Blob-URL modules) with storage on the desktop files.
+// until the user grants their capabilities, then run for real (Blob-URL modules) with storage, grants and the
+// disabled choice on the desktop files.
 // The plugin manager is driven as people drive it: by roles and the names users see.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -60,8 +61,35 @@ const waitForItem = (title: string, state: string) =>
   manager()
     .getByRole("listitem", { name: `${title} ${state}`, exact: true })
     .waitFor();
+/** The capabilities the consent prompt asks for, by id. */
+const asked = (id: string) =>
+  plugin(id)
+    .locator(".capabilities li")
+    .evaluateAll((items) => items.map((li) => li.getAttribute("data-capability")));
 const countAction = () => page.locator('[data-action="click-counter/count"]');
 const clicksPage = () => page.locator('[data-page="click-counter/clicks"]');
+
+function disabledOnDesktop(): string[] {
+  const file = path.join(dataDir, "plugin-state", "disabled-plugins.json");
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { pluginIds: string[] }).pluginIds : [];
+}
+
+/** What `read` answers once it equals `expected`, or its last answer after 5 s: the desktop saves after the page shows. */
+async function eventually<T>(read: () => T, expected: T): Promise<T | undefined> {
+  const attempt = () => {
+    try {
+      return read();
+    } catch {
+      return undefined; // not written yet
+    }
+  };
+  let value = attempt();
+  for (let tries = 0; tries < 50 && JSON.stringify(value) !== JSON.stringify(expected); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = attempt();
+  }
+  return value;
+}
 
 function storedClicks(): unknown {
   const file = path.join(dataDir, "plugin-state", "plugin-data", "click-counter.json");
@@ -81,17 +109,9 @@ it("lists the local plugins and keeps them off until the user grants what they a
   );
   await expect(item("Click counter").getByRole("checkbox", { name: "ui.pages" }).isChecked()).resolves.toBe(false);
   await expect(plugin("click-counter").locator(".reason").getAttribute("data-code")).resolves.toBe("capabilities_not_granted");
-  await expect(plugin("click-counter").locator(".capabilities li").allTextContents()).resolves.toEqual([
-    "ui.actions",
-    "ui.pages",
-    "storage.local",
-  ]);
-  await expect(plugin("dice-roller").locator(".capabilities li").allTextContents()).resolves.toEqual([
-    "events.server.publish",
-    "events.server.subscribe",
-    "ui.actions",
-    "storage.local",
-  ]);
+  await expect(asked("click-counter")).resolves.toEqual(["ui.actions", "ui.pages", "storage.local"]);
+  const dice = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "examples", "dice-roller", "toju-plugin.json"), "utf8"));
+  await expect(asked("dice-roller")).resolves.toEqual(dice.capabilities);
   expect(await countAction().count()).toBe(0);
 });
 
@@ -141,10 +161,11 @@ it("keeps the grant and the plugin's stored data across a reload", async () => {
   ]);
 });
 
-it("disables and enables a plugin: its contributions go and come back", async () => {
+it("disables and enables a plugin: its contributions go and come back, and the desktop keeps the choice", async () => {
   await item("Click counter").getByRole("button", { name: "Disable" }).click();
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="disabled"]');
   expect(await countAction().count()).toBe(0);
+  await expect(eventually(disabledOnDesktop, ["click-counter"])).resolves.toEqual(["click-counter"]);
   await item("Click counter").getByRole("button", { name: "Enable" }).click();
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
   await countAction().click();
@@ -160,8 +181,8 @@ it("does not grant an update's new capabilities silently: it keeps running on it
   );
   await page.reload();
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
-  await expect(plugin("click-counter").locator(".capabilities li").allTextContents()).resolves.toEqual(["messageBus.publish"]);
-  await expect(plugin("click-counter").locator(".prompt").textContent()).resolves.toContain("now also asks for");
+  await expect(asked("click-counter")).resolves.toEqual(["messageBus.publish"]);
+  await expect(plugin("click-counter").locator(".prompt").textContent()).resolves.toContain("now also asks to");
   await expect(item("Click counter").getByRole("checkbox", { name: "messageBus.publish" }).isChecked()).resolves.toBe(false);
   await expect(item("Click counter").getByRole("checkbox", { name: "ui.pages" }).isChecked()).resolves.toBe(true);
   await page.waitForFunction(() => document.querySelector('[data-page="click-counter/clicks"]')?.textContent === "Clicks: 3");
@@ -180,10 +201,14 @@ it("reloads a plugin: it runs its code again from its stored data", async () => 
   expect(storedClicks()).toBe(4);
 });
 
-it("denying keeps a plugin off", async () => {
+it("denying keeps a plugin off, says so, and survives a reload", async () => {
   await item("Dice roller").getByRole("button", { name: "Deny" }).click();
   await page.waitForSelector('.plugin[data-plugin-id="dice-roller"] .state[data-state="disabled"]');
+  await item("Dice roller").getByText("You denied Dice roller what it asks for; enable it to be asked again.").waitFor();
   expect(await plugin("dice-roller").locator("toju-capability-prompt").count()).toBe(0);
+  await expect(eventually(disabledOnDesktop, ["dice-roller"])).resolves.toEqual(["dice-roller"]);
+  await page.reload();
+  await page.waitForSelector('.plugin[data-plugin-id="dice-roller"] .state[data-state="disabled"]');
 });
 
 it("ran without a CSP violation, a page error or a console error", () => {

@@ -24,6 +24,13 @@ async function render() {
     actions: signal([]),
     pages: signal([]),
     panels: signal([]),
+    channelSections: signal([]),
+    settingsPages: signal([]),
+    settingsForms: signal([]),
+    openServer: signal(undefined),
+    canManageServer: signal(false),
+    missingRequirements: signal([]),
+    requirementBadges: signal(new Map()),
   };
   const session = {
     restore: jest.fn(async () => undefined),

@@ -7,8 +7,8 @@ import { PluginRequirementStateService } from "../domains/plugins/shell/plugin-r
 import { PluginStoreService } from "../domains/plugins/shell/plugin-store.service";
 import type { ConnectionState } from "../domains/session/shell-session";
 import { ChatComponent } from "./chat/chat.component";
-import { PluginContributionsComponent } from "./plugin-contributions.component";
-import { PluginListComponent } from "./plugin-list.component";
+import { PluginContributionsComponent } from "./plugins/plugin-contributions.component";
+import { PluginListComponent } from "./plugins/plugin-list.component";
 
 const CONNECTION_TEXT: Record<ConnectionState, string> = {
   "signed-out": "Not connected to a server",

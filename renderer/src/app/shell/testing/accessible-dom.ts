@@ -14,9 +14,10 @@ export function accessibleName(element: Element): string {
         .join(" "),
     );
   }
-  if (element instanceof HTMLInputElement && element.closest("label")) return fold(element.closest("label")!.textContent ?? "");
-  const labelled = element.id ? element.ownerDocument.querySelector(`label[for="${element.id}"]`) : null;
-  if (labelled) return fold(shownText(labelled));
+  const field = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
+  const byFor = element.id ? element.ownerDocument.querySelector(`label[for="${element.id}"]`) : null;
+  if (byFor) return fold(shownText(byFor));
+  if (field && element.closest("label")) return fold(shownText(element.closest("label")!));
   return fold(shownText(element));
 }
 
@@ -30,6 +31,9 @@ function shownText(element: Element): string {
 const ROLE_SELECTORS: Record<string, string> = {
   button: "button",
   checkbox: 'input[type="checkbox"]',
+  combobox: "select",
+  group: '[role="group"], fieldset',
+  spinbutton: 'input[type="number"]',
   dialog: '[role="dialog"]',
   link: "a[href]",
   listitem: "li",

@@ -8,7 +8,10 @@ export function isIpcError(value: unknown): value is IpcError {
   return typeof message === "string" && (ipcErrorCodeValues as readonly unknown[]).includes(code);
 }
 
-/** One line for people: an `IpcError`'s message, or whatever else was thrown, described. */
+/** One line for people: the message of an `IpcError` (or of the server's `ApiError`), or whatever else was thrown, described. */
 export function describeDesktopFailure(error: unknown): string {
-  return describeError(isIpcError(error) ? error.message : error);
+  if (isIpcError(error)) return error.message;
+  const message =
+    typeof error === "object" && error !== null && !(error instanceof Error) ? (error as { message?: unknown }).message : undefined;
+  return typeof message === "string" ? message : describeError(error);
 }

@@ -50,9 +50,9 @@ function setup() {
 const sampleArgs = ["alpha", { n: 1 }];
 
 describe("createPluginClientApi over the whole capability table", () => {
-  it("exposes exactly the table's methods, plus logger and context", () => {
+  it("exposes exactly the table's methods, plus logger, context and dom", () => {
     const { api } = setup();
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(pluginApiMethods), "context", "logger"].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(pluginApiMethods), "context", "dom", "logger"].sort());
     for (const [subsystem, methods] of Object.entries(methodTable)) {
       expect(Object.keys((api as unknown as Table<unknown>)[subsystem]).sort()).toEqual(Object.keys(methods).sort());
     }

@@ -12,6 +12,7 @@ import {
 } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { Capability } from "@toju/generated/types/contract";
 import { validatePluginId } from "@toju/generated/validators/index";
+import { createGuardedMutationObserverClass } from "./guarded-mutation-observer";
 import { pluginApiArgumentChecks } from "./plugin-api-argument-checks";
 import { createPluginContext } from "./plugin-context";
 import type { CapabilityGate, PluginClientApiPorts } from "./plugin-host-ports";
@@ -31,7 +32,22 @@ export function createPluginClientApi(pluginId: string, ports: PluginClientApiPo
   }
   api.logger = createPluginLogger(pluginId, ports.log);
   api.context = createPluginContext(pluginId, ports.context);
+  api.dom = createPluginDom(api.logger as TojuClientPluginApi["logger"]);
   return Object.freeze(api) as unknown as TojuClientPluginApi;
+}
+
+/** `dom.MutationObserver` is made on first use, so a host without a DOM (Node) fails only a plugin that asks for it. */
+function createPluginDom(logger: TojuClientPluginApi["logger"]): TojuClientPluginApi["dom"] {
+  let guarded: typeof MutationObserver | undefined;
+  return Object.freeze(
+    Object.defineProperty({} as TojuClientPluginApi["dom"], "MutationObserver", {
+      enumerable: true,
+      get: () =>
+        (guarded ??= createGuardedMutationObserverClass({
+          report: ({ code, message, error }) => (code === "observer_threw" ? logger.error(message, error) : logger.warn(message)),
+        })),
+    }),
+  );
 }
 
 /** One root instance (see shell/plugin-runtime.providers.ts) holds the host ports and the gate; one facade per plugin. */

@@ -473,3 +473,122 @@ describe("localStorageGrantsPort", () => {
     expect(handlers).toHaveLength(0);
   });
 });
+
+describe("PluginCapabilityService per profile", () => {
+  /** The desktop's per-profile files, answered the way the desktop handlers answer them. */
+  class ProfileDesktop implements CapabilityGrantsDesktopPort {
+    readonly files = new Map<string, PluginCapabilityGrants>();
+    readonly asked: (string | undefined)[] = [];
+    async getCapabilityGrants({ profileId }: { profileId?: string }) {
+      this.asked.push(profileId);
+      const { profileId: _stored, ...file } = this.files.get(profileId ?? "") ?? { schemaVersion: 1 as const, grants: [] };
+      return profileId === undefined ? file : { ...file, profileId };
+    }
+    async saveCapabilityGrants(grants: PluginCapabilityGrants) {
+      this.files.set(grants.profileId ?? "", grants);
+      return grants;
+    }
+  }
+
+  function profiles() {
+    const items = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+    };
+    const desktop = new ProfileDesktop();
+    const service = new PluginCapabilityService({ storage: localStorageGrantsPort(storage), desktop });
+    return { items, desktop, service };
+  }
+
+  it("keeps each user's grants under a key of their own and in their own desktop file", async () => {
+    const { items, desktop, service } = profiles();
+    service.grant("dice-roller", "ui.pages");
+    await service.switchProfile("u-alice");
+    expect(service.profile).toBe("u-alice");
+    expect(service.isGranted("dice-roller", "ui.pages")).toBe(false);
+    service.grant("dice-roller", "messages.send");
+    await service.flush();
+    expect(JSON.parse(items.get(PLUGIN_CAPABILITY_GRANTS_KEY)!).grants[0].capabilities).toEqual(["ui.pages"]);
+    expect(JSON.parse(items.get(`${PLUGIN_CAPABILITY_GRANTS_KEY}:u-alice`)!)).toMatchObject({
+      profileId: "u-alice",
+      grants: [{ pluginId: "dice-roller", capabilities: ["messages.send"] }],
+    });
+    expect(desktop.files.get("u-alice")?.grants[0].capabilities).toEqual(["messages.send"]);
+    expect(desktop.files.get("")?.grants[0].capabilities).toEqual(["ui.pages"]);
+    await service.switchProfile(undefined);
+    expect(service.grantedCapabilities("dice-roller")).toEqual(["ui.pages"]);
+    expect(desktop.asked).toEqual(["u-alice", undefined]);
+  });
+
+  it("restores a user's grants from the desktop on a device that never cached them", async () => {
+    const { desktop, service } = profiles();
+    desktop.files.set("u-bob", {
+      schemaVersion: 1,
+      profileId: "u-bob",
+      grants: [{ pluginId: "dice-roller", capabilities: ["ui.panels"], updatedAt: "2026-02-01T00:00:00.000Z" }],
+    });
+    const changes: unknown[] = [];
+    service.onChange((change) => changes.push(change));
+    await service.switchProfile("u-bob");
+    expect(service.grantedCapabilities("dice-roller")).toEqual(["ui.panels"]);
+    expect(changes).toEqual([{}, {}]);
+  });
+
+  it("never adopts a cached document that names another profile", async () => {
+    const { items, service } = profiles();
+    items.set(
+      `${PLUGIN_CAPABILITY_GRANTS_KEY}:u-alice`,
+      JSON.stringify({
+        schemaVersion: 1,
+        profileId: "u-mallory",
+        grants: [{ pluginId: "dice-roller", capabilities: ["messages.send"], updatedAt: "2030-01-01T00:00:00.000Z" }],
+      }),
+    );
+    await service.switchProfile("u-alice");
+    expect(service.isGranted("dice-roller", "messages.send")).toBe(false);
+  });
+
+  it("drops the desktop's answer for a profile that was left while it was on its way", async () => {
+    const { desktop, service } = profiles();
+    desktop.files.set("u-alice", {
+      schemaVersion: 1,
+      profileId: "u-alice",
+      grants: [{ pluginId: "dice-roller", capabilities: ["ui.pages"], updatedAt: "2026-02-01T00:00:00.000Z" }],
+    });
+    const leaving = service.switchProfile("u-alice");
+    const back = service.switchProfile(undefined);
+    await Promise.all([leaving, back]);
+    expect(service.profile).toBeUndefined();
+    expect(service.isGranted("dice-roller", "ui.pages")).toBe(false);
+  });
+
+  it("wakes only for another window's change of the current profile's key", () => {
+    const items = new Map<string, string>();
+    const handlers: ((event: { key: string | null }) => void)[] = [];
+    const service = new PluginCapabilityService({
+      storage: localStorageGrantsPort(
+        { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) },
+        { addEventListener: (_, handler) => handlers.push(handler), removeEventListener: () => undefined },
+      ),
+      profileId: "u-alice",
+    });
+    const changes: unknown[] = [];
+    service.onChange((change) => changes.push(change));
+    handlers.forEach((handler) => handler({ key: PLUGIN_CAPABILITY_GRANTS_KEY }));
+    handlers.forEach((handler) => handler({ key: `${PLUGIN_CAPABILITY_GRANTS_KEY}:u-bob` }));
+    expect(changes).toEqual([]);
+    handlers.forEach((handler) => handler({ key: `${PLUGIN_CAPABILITY_GRANTS_KEY}:u-alice` }));
+    handlers.forEach((handler) => handler({ key: null }));
+    expect(changes).toEqual([{}, {}]);
+  });
+
+  it("carries the approved install origins through every write", async () => {
+    const { desktop, service } = profiles();
+    desktop.files.set("", { schemaVersion: 1, grants: [], approvedInstallOrigins: ["https://plugins.example"] });
+    await service.syncWithDesktop();
+    service.grant("dice-roller", "ui.pages");
+    await service.flush();
+    expect(desktop.files.get("")?.approvedInstallOrigins).toEqual(["https://plugins.example"]);
+  });
+});

@@ -1,5 +1,6 @@
 // PluginCapabilityService: the user's capability grants and approved bundle origins, checked before every host API call.
-// Kept in localStorage and mirrored to the desktop file; see capability-grants-precedence.ts for which copy wins.
+// Kept per profile (the signed-in user, or the signed-out device) in localStorage and mirrored to that profile's desktop
+// file; see capability-grants-precedence.ts for which copy wins. Switching profiles never carries a grant across.
 import { SerialQueue } from "@toju/contracts/async/serial-queue";
 import { TypedEmitter, type Subscription } from "@toju/contracts/async/typed-emitter";
 import { describeError } from "@toju/contracts/errors/coded-error";
@@ -27,6 +28,8 @@ export interface CapabilityGrantsChange {
 
 export interface PluginCapabilityServiceOptions {
   storage: CapabilityGrantsStoragePort;
+  /** The profile whose grants are read first; absent for the signed-out device. */
+  profileId?: string;
   desktop?: CapabilityGrantsDesktopPort;
   now?: () => Date;
   onStateProblem?: (problem: GrantsStateProblem) => void;
@@ -44,14 +47,36 @@ export class PluginCapabilityService {
   /** Desktop writes, one at a time and in order, so the file always ends as the newest document. */
   private readonly mirrorQueue = new SerialQueue();
   private readonly watching: Subscription | undefined;
+  private profileId: string | undefined;
+  /** Origins the user allowed installs from (`installPluginFromUrl`); carried through unchanged so no write drops them. */
+  private installOrigins: string[] | undefined;
+  /** Rises with every profile switch, so a desktop answer for the previous profile is never adopted. */
+  private generation = 0;
 
   constructor(private readonly options: PluginCapabilityServiceOptions) {
     this.events = new TypedEmitter((error) => options.onListenerError?.(error));
+    this.profileId = options.profileId;
     this.adoptLocal(this.readLocal());
-    this.watching = options.storage.watch?.(() => {
+    this.watching = options.storage.watch?.((change) => {
+      if (change && change.profileId !== this.profileId) return;
       this.adoptLocal(this.readLocal());
       this.notify({});
     });
+  }
+
+  /** Whose grants these are: the signed-in user's id, or undefined for the signed-out device. */
+  get profile(): string | undefined {
+    return this.profileId;
+  }
+
+  /** Drops the grants of the previous profile, reads the new profile's local copy, then reconciles with its desktop file. */
+  async switchProfile(profileId: string | undefined): Promise<void> {
+    if (profileId === this.profileId) return;
+    this.profileId = profileId;
+    this.generation += 1;
+    this.adoptLocal(this.readLocal());
+    this.notify({});
+    await this.syncWithDesktop();
   }
 
   isGranted(pluginId: string, capability: string): boolean {
@@ -128,17 +153,24 @@ export class PluginCapabilityService {
   /** The whole document, sorted by plugin id, as it is stored. */
   document(): PluginCapabilityGrants {
     const grants = [...this.grants.values()].sort((a, b) => (a.pluginId < b.pluginId ? -1 : 1)).map(copyGrant);
-    return { schemaVersion: 1, grants };
+    const document: PluginCapabilityGrants = { schemaVersion: 1, grants };
+    if (this.profileId !== undefined) document.profileId = this.profileId;
+    if (this.installOrigins) document.approvedInstallOrigins = [...this.installOrigins];
+    return document;
   }
 
   /** Reconciles with the desktop file once it is reachable (at start-up); the copy with the newest change wins. */
   async syncWithDesktop(): Promise<void> {
     const desktop = this.options.desktop;
     if (!desktop) return;
+    const generation = this.generation;
     let remote: GrantsRead;
     try {
-      remote = checkGrantsDocument(await desktop.getCapabilityGrants({}));
+      const answer = await desktop.getCapabilityGrants(this.profileId === undefined ? {} : { profileId: this.profileId });
+      if (generation !== this.generation) return;
+      remote = this.ownDocument(checkGrantsDocument(answer));
     } catch (error) {
+      if (generation !== this.generation) return;
       if (!isStateCorrupt(error)) return this.report({ source: "desktop", code: "unavailable", message: describeDesktopFailure(error) });
       remote = { kind: "corrupt", reason: describeDesktopFailure(error) };
     }
@@ -146,12 +178,14 @@ export class PluginCapabilityService {
     const local = this.localTrusted ? this.document() : undefined;
     const desktopDocument = remote.kind === "ok" ? remote.document : undefined;
     const winner = chooseGrants(local, desktopDocument);
+    // The renderer never edits install origins: the readable desktop copy's are the ones kept.
+    if (desktopDocument?.approvedInstallOrigins) this.installOrigins = [...desktopDocument.approvedInstallOrigins];
     if (winner === "desktop" && desktopDocument) {
       this.replaceAll(desktopDocument);
       this.writeLocal(this.document());
       this.notify({});
     } else if (winner === "local" && local && !(desktopDocument && sameDocument(local, desktopDocument))) {
-      this.mirror(local);
+      this.mirror(this.document());
     }
   }
 
@@ -201,13 +235,19 @@ export class PluginCapabilityService {
   private readLocal(): GrantsRead {
     let read: GrantsRead;
     try {
-      read = parseGrantsText(this.options.storage.read());
+      read = this.ownDocument(parseGrantsText(this.options.storage.read(this.profileId)));
     } catch (error) {
       this.report({ source: "localStorage", code: "unavailable", message: describeError(error) });
       return { kind: "corrupt", reason: "unreadable" };
     }
     if (read.kind === "corrupt") this.report({ source: "localStorage", code: "corrupt", message: read.reason });
     return read;
+  }
+
+  /** A document naming another profile is never adopted: it is reported as corrupt, so only this profile's copy can win. */
+  private ownDocument(read: GrantsRead): GrantsRead {
+    if (read.kind !== "ok" || read.document.profileId === this.profileId) return read;
+    return { kind: "corrupt", reason: `it belongs to another profile (${read.document.profileId ?? "signed out"})` };
   }
 
   private adoptLocal(read: GrantsRead): void {
@@ -217,11 +257,12 @@ export class PluginCapabilityService {
 
   private replaceAll(document: PluginCapabilityGrants): void {
     this.grants = new Map(document.grants.map((grant) => [grant.pluginId, copyGrant(grant)]));
+    this.installOrigins = document.approvedInstallOrigins ? [...document.approvedInstallOrigins] : undefined;
   }
 
   private writeLocal(document: PluginCapabilityGrants): void {
     try {
-      this.options.storage.write(JSON.stringify(document));
+      this.options.storage.write(JSON.stringify(document), this.profileId);
     } catch (error) {
       this.report({ source: "localStorage", code: "write_failed", message: describeError(error) });
     }

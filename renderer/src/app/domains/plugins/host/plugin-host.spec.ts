@@ -49,16 +49,16 @@ describe("PluginHost registration", () => {
 });
 
 describe("PluginHost.activateAll", () => {
-  it("activates in plan order, then runs ready() once every plugin of the batch has activated", async () => {
+  it("imports the batch's modules at once, activates in plan order, then runs ready() once every plugin has activated", async () => {
     const { host, log, register, state } = createTestHost();
     register(manifest("app", requiresLib), manifest("lib", { kind: "library" }), manifest("boot", { load: { priority: "bootstrap" } }));
     await host.activateAll();
     expect(log).toEqual([
       "boot.load",
-      "boot.activate",
       "lib.load",
-      "lib.activate",
       "app.load",
+      "boot.activate",
+      "lib.activate",
       "app.activate",
       "boot.ready",
       "lib.ready",
@@ -66,6 +66,39 @@ describe("PluginHost.activateAll", () => {
     ]);
     expect(["boot", "lib", "app"].map(state)).toEqual(["loaded", "loaded", "loaded"]);
     expect(host.runningPluginIds).toEqual(["boot", "lib", "app"]);
+  });
+
+  it("activates a dependency first even when its module arrives last", async () => {
+    const { host, log, register, loadModule, recording } = createTestHost();
+    let arriveLib!: () => void;
+    loadModule.mockImplementation(async (plugin) => {
+      const id = plugin.manifest.id;
+      log.push(`${id}.load`);
+      if (id === "lib") await new Promise<void>((resolve) => (arriveLib = resolve));
+      log.push(`${id}.loaded`);
+      return recording(id);
+    });
+    register(manifest("lib"), manifest("app", requiresLib));
+    const run = host.activateAll();
+    await new Promise((resolve) => setTimeout(resolve));
+    arriveLib();
+    await run;
+    expect(log).toEqual(["lib.load", "app.load", "app.loaded", "lib.loaded", "lib.activate", "app.activate", "lib.ready", "app.ready"]);
+  });
+
+  it("never runs a plugin whose dependency fails in the same batch, though its module was imported", async () => {
+    const { host, log, register, modules, state, loadModule } = createTestHost();
+    modules.set("lib", {
+      activate: () => {
+        throw new Error("lib bug");
+      },
+    });
+    modules.set("app", new Error("app's module fails too, and nobody waits for it"));
+    register(manifest("lib"), manifest("app", requiresLib));
+    await host.activateAll();
+    expect(loadModule).toHaveBeenCalledTimes(2);
+    expect(log).not.toContain("app.activate");
+    expect([state("lib"), state("app")]).toEqual(["failed", "blocked"]);
   });
 
   it("builds each activation context from the createApi port", async () => {
@@ -329,8 +362,8 @@ describe("PluginHost.reload", () => {
       "app.deactivate",
       "lib.deactivate",
       "lib.load",
-      "lib.activate",
       "app.load",
+      "lib.activate",
       "app.activate",
       "lib.ready",
       "app.ready",
@@ -411,6 +444,74 @@ describe("PluginHost.setDisabled", () => {
     await host.setDisabled("dice", false);
     expect(state("dice")).toBe("validated");
     expect(loadModule).not.toHaveBeenCalled();
+  });
+});
+
+describe("PluginHost.replaceDisabled", () => {
+  it("applies another profile's choice in one plan: what it disables stops, what it enables starts", async () => {
+    const { host, register, log, state } = createTestHost({ disabledPluginIds: ["dice"] });
+    register(manifest("lib"), manifest("app", requiresLib), manifest("dice"));
+    await host.activateAll();
+    log.length = 0;
+    await host.replaceDisabled(["lib"]);
+    expect(log).toEqual(["app.deactivate", "lib.deactivate", "dice.load", "dice.activate", "dice.ready"]);
+    expect([state("lib"), state("app"), state("dice")]).toEqual(["disabled", "blocked", "loaded"]);
+    expect(host.disabledPluginIds).toEqual(["lib"]);
+    await host.replaceDisabled([]);
+    expect([state("lib"), state("app"), state("dice")]).toEqual(["loaded", "loaded", "loaded"]);
+  });
+
+  it("moves a plugin with an invalid manifest in and out of disabled, and ignores ids it does not know", async () => {
+    const { host, state } = createTestHost();
+    host.registerManifest({ ...manifest("broken"), version: "one" }, { kind: "local", pluginRootUrl: "file:///plugins/broken/" });
+    await host.replaceDisabled(["broken", "not-installed"]);
+    expect(state("broken")).toBe("disabled");
+    expect(host.disabledPluginIds).toEqual(["broken", "not-installed"]);
+    await host.replaceDisabled([]);
+    expect(state("broken")).toBe("discovered");
+  });
+});
+
+describe("PluginHost stylesheets", () => {
+  const styled = (id: string, kind: "theme" | "client" = "theme") => manifest(id, { kind, ui: { stylesheets: ["theme.css"] } });
+
+  it("applies a plugin's stylesheets before it activates and removes them when it stops", async () => {
+    const log: string[] = [];
+    const applyStylesheets = jest.fn(async (plugin: { manifest: { id: string } }) => {
+      log.push(`apply ${plugin.manifest.id}`);
+      return disposable(log, `styles of ${plugin.manifest.id}`);
+    });
+    const { host, register, state } = createTestHost({ applyStylesheets });
+    register(styled("dark"), manifest("plain"));
+    await host.activateAll();
+    expect(state("dark")).toBe("loaded");
+    expect(applyStylesheets.mock.calls.map(([plugin]) => plugin.manifest.id)).toEqual(["dark"]);
+    await host.setDisabled("dark", true);
+    expect(log).toEqual(["apply dark", "dispose styles of dark"]);
+  });
+
+  it("fails a plugin whose stylesheets cannot be read, and removes them when activate fails", async () => {
+    const log: string[] = [];
+    const { host, register, state, reason, modules } = createTestHost({
+      applyStylesheets: async (plugin) => {
+        if (plugin.manifest.id === "unreadable") throw new Error("theme.css does not exist");
+        return disposable(log, plugin.manifest.id);
+      },
+    });
+    register(styled("unreadable"), styled("crashing", "client"));
+    modules.set("crashing", {
+      activate: () => {
+        throw new Error("activate bug");
+      },
+    });
+    await host.activateAll();
+    expect(state("unreadable")).toBe("failed");
+    expect(reason("unreadable")).toMatchObject({
+      code: "module_load_failed",
+      message: expect.stringContaining("theme.css does not exist"),
+    });
+    expect(state("crashing")).toBe("failed");
+    expect(log).toEqual(["dispose crashing"]);
   });
 });
 

@@ -21,6 +21,11 @@ import { PluginStateTable, type PluginRuntimeState, type PluginStateChange } fro
 
 export interface PluginHostOptions {
   loadModule(plugin: PluginDescriptor): Promise<TojuClientPluginModule>;
+  /**
+   * Applies the manifest's `ui.stylesheets` (themes and any other plugin that lists some) before `activate`; what it
+   * returns is disposed with the plugin's subscriptions, so the styles go when the plugin stops or fails.
+   */
+  applyStylesheets?(plugin: PluginDescriptor): Promise<Disposable>;
   createApi(pluginId: string, manifest: TojuPluginManifest): TojuClientPluginApi;
   /** The running Toju version (semver). */
   tojuVersion: string;
@@ -72,6 +77,7 @@ export class PluginHost {
     this.disabled = new Set(options.disabledPluginIds ?? []);
     this.runner = new PluginRunner(this.table, {
       loadModule: options.loadModule,
+      applyStylesheets: options.applyStylesheets,
       createApi: options.createApi,
       hookTimeoutMs: options.hookTimeoutMs ?? DEFAULT_HOOK_TIMEOUT_MS,
       reportError: (pluginId, message) => this.report(pluginId, message),
@@ -166,17 +172,34 @@ export class PluginHost {
   /** The user's choice: a disabled plugin is stopped (with its dependents) and never activated until enabled. */
   setDisabled(pluginId: string, disabled: boolean): Promise<ActivationPlan> {
     return this.queue.run(async () => {
-      const entry = this.known(pluginId);
-      if (disabled) {
-        this.disabled.add(pluginId);
-        // A plugin with an invalid manifest is no candidate of any plan, so it is moved here.
-        if (!entry.descriptor) this.table.move(pluginId, "disabled", { code: "disabled_by_user", message: `"${pluginId}" is disabled.` });
-      } else if (this.disabled.delete(pluginId) && entry.state === "disabled") {
-        if (entry.descriptor) this.table.move(pluginId, "validated");
-        else this.table.move(pluginId, "discovered", invalidManifest(pluginId, entry.issues));
-      }
+      this.known(pluginId);
+      this.markDisabled(pluginId, disabled);
       return this.reconcile({ activate: this.started, restart: disabled ? undefined : new Set([pluginId]) });
     });
+  }
+
+  /** Another profile's choice replaces the whole set (sign-in, sign-out, switching users); one plan follows. */
+  replaceDisabled(pluginIds: Iterable<string>): Promise<ActivationPlan> {
+    return this.queue.run(async () => {
+      const next = new Set(pluginIds);
+      const enabled = [...this.disabled].filter((pluginId) => !next.has(pluginId));
+      for (const pluginId of enabled) this.markDisabled(pluginId, false);
+      for (const pluginId of next) this.markDisabled(pluginId, true);
+      return this.reconcile({ activate: this.started, restart: new Set(enabled) });
+    });
+  }
+
+  private markDisabled(pluginId: string, disabled: boolean): void {
+    const entry = this.table.get(pluginId);
+    if (disabled) {
+      this.disabled.add(pluginId);
+      // A plugin with an invalid manifest is no candidate of any plan, so it is moved here.
+      if (entry && !entry.descriptor && entry.state !== "disabled")
+        this.table.move(pluginId, "disabled", { code: "disabled_by_user", message: `"${pluginId}" is disabled.` });
+    } else if (this.disabled.delete(pluginId) && entry?.state === "disabled") {
+      if (entry.descriptor) this.table.move(pluginId, "validated");
+      else this.table.move(pluginId, "discovered", invalidManifest(pluginId, entry.issues));
+    }
   }
 
   /** Re-plans for the user's new grants: a plugin that now holds some of what it declares starts, one that holds none stops. */
@@ -251,17 +274,26 @@ export class PluginHost {
     return state === "failed" && restart?.has(pluginId) === true;
   }
 
-  /** Activates in order, then runs `ready()` for every plugin of the batch. Returns false when any plugin failed. */
+  /**
+   * Activates in order, then runs `ready()` for every plugin of the batch. Returns false when any plugin failed. Every
+   * module of the batch is fetched and imported at once (imports dominate start-up); `activate` still runs one plugin at
+   * a time in plan order, so a plugin blocked by a dependency that fails in this batch may have been imported, never run.
+   */
   private async activateBatch(batch: readonly PlannedActivation[]): Promise<boolean> {
     let allWell = true;
     const started: string[] = [];
+    const loading = new Map(
+      batch
+        .filter(({ descriptor }) => descriptor.manifest.kind !== "theme")
+        .map(({ pluginId, descriptor }) => [pluginId, this.preload(descriptor)]),
+    );
     for (const { pluginId, descriptor } of batch) {
       const missing = this.stoppedDependency(descriptor.manifest);
       if (missing) {
         this.table.move(pluginId, "blocked", missing);
         continue;
       }
-      if (await this.runner.start(descriptor)) started.push(pluginId);
+      if (await this.runner.start(descriptor, loading.get(pluginId))) started.push(pluginId);
       else allWell = false;
     }
     for (const pluginId of started) {
@@ -269,6 +301,13 @@ export class PluginHost {
       allWell = (await this.runner.ready(pluginId)) && allWell;
     }
     return allWell;
+  }
+
+  /** A load started ahead of its activation; its failure is reported when the activation awaits it, never as unhandled. */
+  private preload(descriptor: PluginDescriptor): Promise<TojuClientPluginModule> {
+    const loading = Promise.resolve().then(() => this.options.loadModule(descriptor));
+    loading.catch(() => undefined);
+    return loading;
   }
 
   /** A dependency that failed earlier in the same batch: the plan could not know yet. */

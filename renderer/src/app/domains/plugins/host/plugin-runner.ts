@@ -13,6 +13,7 @@ import type { PluginStateTable } from "./plugin-state-table";
 
 export interface PluginRunnerPorts {
   loadModule(plugin: PluginDescriptor): Promise<TojuClientPluginModule>;
+  applyStylesheets?(plugin: PluginDescriptor): Promise<Disposable>;
   createApi(pluginId: string, manifest: TojuPluginManifest): TojuClientPluginApi;
   hookTimeoutMs: number;
   /** Problems that do not change a state, such as a subscription whose `dispose` throws. */
@@ -40,25 +41,31 @@ export class PluginRunner {
     return [...this.instances.keys()];
   }
 
-  /** Loads the module and runs `activate`: `loading → ready`, or `failed`. A theme has no module to load. */
-  async start(descriptor: PluginDescriptor): Promise<boolean> {
+  /**
+   * Loads the module (or takes the load already under way) and runs `activate`: `loading → ready`, or `failed`. A theme
+   * has no module to load.
+   */
+  async start(descriptor: PluginDescriptor, loading?: Promise<TojuClientPluginModule>): Promise<boolean> {
     const { manifest } = descriptor;
     this.table.move(manifest.id, "loading");
     const loaded: HookOutcome<TojuClientPluginModule> =
       manifest.kind === "theme"
         ? { ok: true, value: {} }
-        : await runWithTimeout(() => this.ports.loadModule(descriptor), this.ports.hookTimeoutMs, "loading the module");
+        : await runWithTimeout(() => loading ?? this.ports.loadModule(descriptor), this.ports.hookTimeoutMs, "loading the module");
     if (!loaded.ok) return this.failWith(manifest.id, "module_load_failed", loaded.message);
+    const styled = await this.applyStylesheets(descriptor);
+    if (!styled.ok) return this.failWith(manifest.id, "module_load_failed", styled.message);
     let api: TojuClientPluginApi;
     try {
       api = this.ports.createApi(manifest.id, manifest);
     } catch (error) {
+      if (styled.value) this.dispose(manifest.id, styled.value);
       return this.failWith(manifest.id, "api_unavailable", `its host API could not be created: ${describeError(error)}`);
     }
     const instance: PluginInstance = {
       descriptor,
       module: loaded.value,
-      context: { pluginId: manifest.id, manifest, api, subscriptions: [] },
+      context: { pluginId: manifest.id, manifest, api, subscriptions: styled.value ? [styled.value] : [] },
     };
     this.instances.set(manifest.id, instance);
     const activated = await this.call(instance, "activate");
@@ -99,6 +106,24 @@ export class PluginRunner {
     return true;
   }
 
+  /** Stylesheets that arrive after their time ran out are removed at once: the plugin has failed by then. */
+  private async applyStylesheets(descriptor: PluginDescriptor): Promise<HookOutcome<Disposable | undefined>> {
+    const apply = this.ports.applyStylesheets;
+    if (!apply || !descriptor.manifest.ui?.stylesheets?.length) return { ok: true, value: undefined };
+    let timedOut = false;
+    const outcome = await runWithTimeout(
+      async () => {
+        const applied = await apply(descriptor);
+        if (timedOut) this.dispose(descriptor.manifest.id, applied);
+        return applied;
+      },
+      this.ports.hookTimeoutMs,
+      "loading its stylesheets",
+    );
+    timedOut = !outcome.ok && outcome.timedOut;
+    return outcome;
+  }
+
   private call(instance: PluginInstance, hook: keyof TojuClientPluginModule, argument?: unknown): Promise<HookOutcome<void>> {
     const fn = instance.module[hook] as ((context: TojuPluginActivationContext, argument?: unknown) => void | Promise<void>) | undefined;
     if (typeof fn !== "function") return Promise.resolve({ ok: true, value: undefined });
@@ -135,18 +160,19 @@ export class PluginRunner {
    */
   private disposeSubscriptions(instance: PluginInstance): void {
     const { subscriptions } = instance.context;
-    for (const subscription of subscriptions.splice(0).reverse()) this.dispose(instance, subscription);
+    const pluginId = instance.context.pluginId;
+    for (const subscription of subscriptions.splice(0).reverse()) this.dispose(pluginId, subscription);
     subscriptions.push = (...late: Disposable[]) => {
-      for (const subscription of late) this.dispose(instance, subscription);
+      for (const subscription of late) this.dispose(pluginId, subscription);
       return 0;
     };
   }
 
-  private dispose(instance: PluginInstance, subscription: unknown): void {
+  private dispose(pluginId: string, subscription: unknown): void {
     try {
       (subscription as Disposable).dispose();
     } catch (error) {
-      this.ports.reportError(instance.context.pluginId, `a subscription's dispose() threw: ${describeError(error)}`);
+      this.ports.reportError(pluginId, `a subscription's dispose() threw: ${describeError(error)}`);
     }
   }
 }

@@ -1,22 +1,28 @@
 // PluginHostService: runs the local plugins through PluginHost with the user's grants and Enable/Disable choice as
-// inputs of every activation plan. The user's disabled plugins are kept in localStorage (disabled-plugins-store).
-import { DestroyRef, Injectable, inject } from "@angular/core";
+// inputs of every activation plan. Both are kept per profile (the signed-in user of the ShellSession, or the signed-out
+// device); when the user signs in, out or switches, the running plugins stop, the new profile's grants and choices are
+// loaded, and the plan runs again, so no plugin keeps one user's state in memory for another.
+import { DestroyRef, Injectable, effect, inject, untracked } from "@angular/core";
+import { SerialQueue } from "@toju/contracts/async/serial-queue";
 import { TypedEmitter, type Subscription } from "@toju/contracts/async/typed-emitter";
 import type { ManifestIssue } from "@toju/contracts/manifest/manifest-issue";
 import type { TojuClientPluginApi } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { Capability, PluginRequirementsSnapshot, TojuPluginManifest } from "@toju/generated/types/contract";
+import { SHELL_SESSION } from "../../session/shell-session";
 import { PluginClientApiService } from "../api/plugin-client-api";
 import { isActiveLifecycleState } from "../activation/plugin-lifecycle";
 import { PluginCapabilityService } from "../capabilities/plugin-capability.service";
 import { PluginHost } from "../host/plugin-host";
 import { createPluginModuleLoader } from "../host/plugin-module-loader";
 import { PluginMessageBusService } from "../message-bus/plugin-message-bus.service";
+import { PluginClientDataService, type ClientDataChange } from "../settings/plugin-client-data.service";
 import { PluginUiRegistryService } from "../ui-registry/plugin-ui-registry.service";
 import { TOJU_DESKTOP } from "./desktop-bridge";
-import { readDisabledPlugins, writeDisabledPlugins } from "./disabled-plugins-store";
+import { DisabledPluginsStore } from "./disabled-plugins-store";
 import { readLocalModuleBytes } from "./local-module-bytes";
 import { LocalPluginDiscoveryService } from "./local-plugin-discovery.service";
 import { pluginStatus, type PluginStatus } from "./plugin-status";
+import { PluginStylesheetService } from "./plugin-stylesheet.service";
 import { BROWSER_STORAGE, PLUGIN_MODULE_IMPORTER, RUNTIME_CONSOLE, TOJU_VERSION } from "./runtime-tokens";
 
 /** A manifest too broken to name a plugin id: only its issues can be shown. */
@@ -31,28 +37,33 @@ export class PluginHostService {
   private readonly discovery = inject(LocalPluginDiscoveryService);
   private readonly capabilities = inject(PluginCapabilityService);
   private readonly clientApi = inject(PluginClientApiService);
+  private readonly clientData = inject(PluginClientDataService);
   private readonly registry = inject(PluginUiRegistryService);
   private readonly bus = inject(PluginMessageBusService);
-  private readonly storage = inject(BROWSER_STORAGE);
   private readonly output = inject(RUNTIME_CONSOLE);
+  private readonly session = inject(SHELL_SESSION, { optional: true });
+  private readonly disabled = new DisabledPluginsStore(this.desktop, inject(BROWSER_STORAGE));
   private readonly events = new TypedEmitter<{ changed: void }>((error) => this.output.warn("[toju] a plugin list listener threw", error));
-  private readonly userDisabled: Set<string>;
+  /** Start-up and profile switches, one at a time and in order. */
+  private readonly lifecycle = new SerialQueue();
   private readonly host: PluginHost;
   private unidentifiedManifests: UnidentifiedManifest[] = [];
-  private serverRequirements?: PluginRequirementsSnapshot;
+  private started = false;
+  /** While a profile's grants and choices are being swapped in, no plan runs on half of them. */
+  private switching = false;
 
   constructor() {
     const importModule = inject(PLUGIN_MODULE_IMPORTER);
-    this.userDisabled = readDisabledPlugins(this.storage);
+    const stylesheets = inject(PluginStylesheetService);
     this.host = new PluginHost({
       tojuVersion: inject(TOJU_VERSION),
-      disabledPluginIds: this.userDisabled,
       grantedCapabilities: (pluginId) => this.capabilities.grantedCapabilities(pluginId),
       loadModule: createPluginModuleLoader({
         approvedOrigins: (pluginId) => this.capabilities.approvedOrigins(pluginId),
         fetchBytes: (url, plugin) => this.readModule(plugin.manifest.id, url),
         importModule,
       }),
+      applyStylesheets: (plugin) => stylesheets.apply(plugin),
       createApi: (pluginId, manifest) => this.createApi(pluginId, manifest),
       reportError: (pluginId, message) => this.output.warn(`[plugin ${pluginId}] ${message}`),
     });
@@ -66,11 +77,17 @@ export class PluginHostService {
       }),
       // Grants change here, in another window or by the desktop sync; each change is a new plan.
       this.capabilities.onChange(() => {
-        this.host.capabilityGrantsChanged().catch((error: unknown) => this.output.warn("[toju] re-planning for new grants failed", error));
+        if (!this.switching)
+          this.host
+            .capabilityGrantsChanged()
+            .catch((error: unknown) => this.output.warn("[toju] re-planning for new grants failed", error));
         this.changed();
       }),
+      this.clientData.onChange((change) => this.settingsChanged(change)),
     ];
     inject(DestroyRef).onDestroy(() => watching.forEach((subscription) => subscription.dispose()));
+    const session = this.session;
+    if (session) effect(() => this.followProfile(session.user()?.id));
   }
 
   /** Told after every change of what `statuses()` or `unidentified()` answer. */
@@ -80,43 +97,61 @@ export class PluginHostService {
 
   /** Every registered plugin, sorted by id. */
   statuses(): PluginStatus[] {
+    const disabled = this.disabled.list();
     return this.host
       .listStates()
-      .map((entry) => pluginStatus(entry, this.capabilities.grantedCapabilities(entry.pluginId), this.userDisabled.has(entry.pluginId)));
+      .map((entry) =>
+        pluginStatus(
+          entry,
+          this.capabilities.grantedCapabilities(entry.pluginId),
+          disabled.has(entry.pluginId),
+          this.discovery.descriptorOf(entry.pluginId),
+        ),
+      );
   }
 
   unidentified(): readonly UnidentifiedManifest[] {
     return this.unidentifiedManifests;
   }
 
-  /** Syncs grants with the desktop, registers every local plugin and activates what the plan allows. */
-  async start(): Promise<void> {
-    await this.capabilities.syncWithDesktop();
-    const found = await this.discovery.discover();
-    const unidentified: UnidentifiedManifest[] = [];
-    for (const plugin of found.plugins) {
-      const registered = this.host.registerManifest(plugin.manifest, {
-        kind: "local",
-        pluginRootUrl: plugin.pluginRootUrl,
-        manifestPath: plugin.manifestPath,
-      });
-      if (!registered.accepted && registered.pluginId === undefined)
-        unidentified.push({ manifestPath: plugin.manifestPath, issues: registered.issues });
-    }
-    this.unidentifiedManifests = unidentified;
-    this.changed();
-    await this.host.activateAll({ serverRequirements: this.serverRequirements });
+  /** The validated manifest of a registered plugin. */
+  manifestOf(pluginId: string): TojuPluginManifest | undefined {
+    return this.host.getState(pluginId)?.descriptor?.manifest;
   }
 
-  /** The open server's requirements changed, or no server is open: re-plans, then tells the running plugins. */
+  /** Loads the signed-in profile's grants and choices, registers every local plugin and activates what the plan allows. */
+  start(): Promise<void> {
+    return this.lifecycle.run(async () => {
+      await this.loadProfile(this.session ? untracked(this.session.user)?.id : undefined);
+      const found = await this.discovery.discover();
+      const unidentified: UnidentifiedManifest[] = [];
+      for (const plugin of found.plugins) {
+        const registered = this.host.registerManifest(plugin.manifest, {
+          kind: "local",
+          pluginRootUrl: plugin.pluginRootUrl,
+          manifestPath: plugin.manifestPath,
+        });
+        if (!registered.accepted && registered.pluginId === undefined)
+          unidentified.push({ manifestPath: plugin.manifestPath, issues: registered.issues });
+      }
+      this.unidentifiedManifests = unidentified;
+      this.started = true;
+      this.changed();
+      await this.host.activateAll();
+    });
+  }
+
+  /**
+   * The open server's requirements changed, or no server is open: re-plans (stopping what the server now blocks,
+   * starting what it allows), then tells the running plugins. The host keeps the snapshot for later plans.
+   */
   async serverRequirementsChanged(snapshot: PluginRequirementsSnapshot | undefined): Promise<void> {
-    this.serverRequirements = snapshot;
     await this.host.notifyServerRequirementsChanged(snapshot);
   }
 
   /** Grants exactly what the manifest asks for; the next plan starts the plugin unless the user disabled it. */
   async grant(pluginId: string): Promise<void> {
-    const manifest = this.host.getState(pluginId)?.descriptor?.manifest;
+    const manifest = this.manifestOf(pluginId);
     if (!manifest) return;
     this.capabilities.grantAll(manifest);
     await this.host.whenIdle();
@@ -136,12 +171,13 @@ export class PluginHostService {
     await this.host.whenIdle();
   }
 
+  /** Takes effect at once; a failed save to the desktop is reported after the plugin has already stopped or started. */
   async setEnabled(pluginId: string, enabled: boolean): Promise<void> {
-    if (enabled) this.userDisabled.delete(pluginId);
-    else this.userDisabled.add(pluginId);
-    writeDisabledPlugins(this.storage, this.userDisabled);
+    const saving = this.disabled.setDisabled(pluginId, !enabled);
+    saving.catch(() => undefined); // awaited below, once the plan has run
     this.changed();
     await this.host.setDisabled(pluginId, !enabled);
+    await saving;
   }
 
   /** Stops the plugin (and what requires it), imports its module again and activates them anew. */
@@ -149,9 +185,51 @@ export class PluginHostService {
     await this.host.reload(pluginId);
   }
 
-  /** Settles once every plan queued so far (by a command, a grant change in another window, the desktop sync) has run. */
-  whenIdle(): Promise<void> {
-    return this.host.whenIdle();
+  /** Settles once every profile switch and every plan queued so far has run. */
+  async whenIdle(): Promise<void> {
+    await this.lifecycle.idle();
+    await this.host.whenIdle();
+  }
+
+  private followProfile(profileId: string | undefined): void {
+    untracked(() => {
+      this.lifecycle
+        .run(() => this.switchProfile(profileId))
+        .catch((error: unknown) => this.output.warn("[toju] switching the plugin profile failed", error));
+    });
+  }
+
+  /** Before start-up the profile is only remembered: `start` reads it. */
+  private async switchProfile(profileId: string | undefined): Promise<void> {
+    if (!this.started || profileId === this.capabilities.profile) return;
+    for (const pluginId of this.host.runningPluginIds.reverse()) await this.host.deactivate(pluginId);
+    await this.loadProfile(profileId);
+    await this.host.activateAll();
+  }
+
+  /** The profile's grants and disabled choice both change before the next plan runs. */
+  private async loadProfile(profileId: string | undefined): Promise<void> {
+    this.switching = true;
+    let disabled: ReadonlySet<string>;
+    try {
+      if (profileId === this.capabilities.profile) await this.capabilities.syncWithDesktop();
+      else await this.capabilities.switchProfile(profileId);
+      disabled = await this.disabled.load(profileId);
+    } finally {
+      this.switching = false;
+    }
+    await this.host.replaceDisabled(disabled);
+    this.changed();
+  }
+
+  /** The user saved the plugin's settings form: the plugin hears of each changed key (scope `plugin`). */
+  private settingsChanged(change: ClientDataChange): void {
+    if (change.by !== "user") return;
+    for (const key of change.changedKeys) {
+      this.host
+        .notifyPluginDataChanged(change.pluginId, { key, scope: "plugin", value: change.values[key] })
+        .catch((error: unknown) => this.output.warn(`[plugin ${change.pluginId}] onPluginDataChanged could not run`, error));
+    }
   }
 
   private createApi(pluginId: string, manifest: TojuPluginManifest): TojuClientPluginApi {

@@ -10,7 +10,8 @@ import { fakeConnection } from "../../chat/testing/fake-connection";
 import { PluginHostService } from "./plugin-host.service";
 import { PluginRequirementStateService } from "./plugin-requirement-state.service";
 import { providePluginRuntime } from "./plugin-runtime.providers";
-import { fakeRuntime, shellManifest } from "./testing/fake-desktop";
+import { shellManifest } from "./testing/fake-desktop";
+import { fakeRuntime } from "./testing/fake-runtime";
 
 const dice = shellManifest("dice-roller", { title: "Dice roller" });
 const board = shellManifest("game-board", { title: "Game board", scope: "server" });

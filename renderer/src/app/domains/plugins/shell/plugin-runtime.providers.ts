@@ -9,6 +9,8 @@ import { messageBusHostPorts } from "../message-bus/message-bus-host-ports";
 import { PluginMessageBusService } from "../message-bus/plugin-message-bus.service";
 import { PluginUiRegistryService } from "../ui-registry/plugin-ui-registry.service";
 import { uiRegistryHostPorts } from "../ui-registry/ui-registry-host-ports";
+import { PluginClientDataService } from "../settings/plugin-client-data.service";
+import { clientDataHostPorts } from "./client-data-host-ports";
 import { TOJU_DESKTOP } from "./desktop-bridge";
 import { disconnectedHostPorts } from "./disconnected-host-ports";
 import { LocalPluginDiscoveryService } from "./local-plugin-discovery.service";
@@ -34,16 +36,34 @@ const capabilityProvider: Provider = {
   },
 };
 
+// The plugin's settings values, in the desktop state of the profile whose grants are in force.
+const clientDataProvider: Provider = {
+  provide: PluginClientDataService,
+  useFactory: () => {
+    const discovery = inject(LocalPluginDiscoveryService);
+    const capabilities = inject(PluginCapabilityService);
+    return new PluginClientDataService({
+      desktop: inject(TOJU_DESKTOP),
+      profileId: () => capabilities.profile,
+      settingsOf: (pluginId) => (discovery.descriptorOf(pluginId)?.manifest as Pick<TojuPluginManifest, "settings"> | undefined)?.settings,
+      onListenerError: reporter()("a settings listener threw"),
+    });
+  },
+};
+
 const clientApiProvider: Provider = {
   provide: PluginClientApiService,
   useFactory: () => {
     const discovery = inject(LocalPluginDiscoveryService);
     const manifestOf = (pluginId: string) => discovery.descriptorOf(pluginId)?.manifest as Pick<TojuPluginManifest, "data"> | undefined;
     const server = inject(SERVER_HOST_PORTS);
+    const capabilities = inject(PluginCapabilityService);
     const host: HostPorts = {
       ...disconnectedHostPorts(),
       ...server.ports,
-      storage: storageHostPorts(inject(TOJU_DESKTOP), manifestOf),
+      // Device state: kept per profile, the one whose grants are in force.
+      storage: storageHostPorts(inject(TOJU_DESKTOP), manifestOf, () => capabilities.profile),
+      clientData: clientDataHostPorts(inject(PluginClientDataService)),
       messageBus: messageBusHostPorts(inject(PluginMessageBusService)),
       ui: uiRegistryHostPorts(inject(PluginUiRegistryService)),
     };
@@ -68,6 +88,7 @@ export function providePluginRuntime(): EnvironmentProviders {
       provide: PluginMessageBusService,
       useFactory: () => new PluginMessageBusService({ onListenerError: reporter()("a message bus listener threw") }),
     },
+    clientDataProvider,
     clientApiProvider,
   ]);
 }

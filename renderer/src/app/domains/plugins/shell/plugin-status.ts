@@ -1,13 +1,23 @@
 // What the plugin list shows for one plugin: the host's state and reason, with the grants beside what it asks for.
 import type { ManifestIssue } from "@toju/contracts/manifest/manifest-issue";
-import type { Capability, PluginActivationReasonCode, PluginLifecycleState } from "@toju/generated/types/contract";
+import type {
+  Capability,
+  LocalPluginManifestDescriptor,
+  PluginActivationReasonCode,
+  PluginLifecycleState,
+} from "@toju/generated/types/contract";
 import { isActiveLifecycleState } from "../activation/plugin-lifecycle";
 import type { PluginRuntimeState } from "../host/plugin-state-table";
+
+/** Where a plugin's files are: a folder the user put under the plugins folder, or one installed from a URL. */
+export type PluginSource = { kind: "folder"; path: string } | { kind: "url"; url: string; path: string };
 
 export interface PluginStatus {
   pluginId: string;
   title: string;
   version?: string;
+  /** Absent for a plugin no local folder holds. */
+  source?: PluginSource;
   state: PluginLifecycleState;
   reasonCode?: PluginActivationReasonCode;
   reason?: string;
@@ -25,7 +35,12 @@ export interface PluginStatus {
   running: boolean;
 }
 
-export function pluginStatus(entry: PluginRuntimeState, granted: readonly Capability[], disabledByUser: boolean): PluginStatus {
+export function pluginStatus(
+  entry: PluginRuntimeState,
+  granted: readonly Capability[],
+  disabledByUser: boolean,
+  folder?: Pick<LocalPluginManifestDescriptor, "pluginRoot" | "source">,
+): PluginStatus {
   const manifest = entry.descriptor?.manifest;
   const requested = [...new Set(manifest?.capabilities ?? [])];
   const held = new Set(granted);
@@ -33,6 +48,7 @@ export function pluginStatus(entry: PluginRuntimeState, granted: readonly Capabi
     pluginId: entry.pluginId,
     title: manifest?.title ?? entry.pluginId,
     version: manifest?.version,
+    source: folder && sourceOf(folder),
     state: entry.state,
     reasonCode: entry.reason?.code,
     reason: entry.reason?.message,
@@ -44,4 +60,8 @@ export function pluginStatus(entry: PluginRuntimeState, granted: readonly Capabi
     disabledByUser,
     running: isActiveLifecycleState(entry.state),
   };
+}
+
+function sourceOf({ pluginRoot, source }: Pick<LocalPluginManifestDescriptor, "pluginRoot" | "source">): PluginSource {
+  return source ? { kind: "url", url: source.url, path: pluginRoot } : { kind: "folder", path: pluginRoot };
 }

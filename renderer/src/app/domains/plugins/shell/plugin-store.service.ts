@@ -1,23 +1,37 @@
 // PluginStoreService: the one signal-based store the shell's components read. It mirrors PluginHostService (the
-// plugin list) and PluginUiRegistryService (what running plugins contribute), and runs the user's commands.
+// plugin list), PluginUiRegistryService (what running plugins contribute) and the ShellSession's open server (its
+// requirements and whether the user may change them), and runs the user's commands.
 import { DestroyRef, Injectable, computed, inject, signal } from "@angular/core";
-import type { Capability } from "@toju/generated/types/contract";
+import type { Capability, PluginRequirementStatus } from "@toju/generated/types/contract";
+import { SHELL_SESSION } from "../../session/shell-session";
 import { describeDesktopFailure } from "../api/ipc-error";
+import { PluginClientDataService } from "../settings/plugin-client-data.service";
+import { settingsForm, type SettingsForm, type SettingsValues } from "../settings/settings-form-model";
 import { PluginUiRegistryService, type UiContributionEntry } from "../ui-registry/plugin-ui-registry.service";
+import type { UiContributionKind } from "../ui-registry/ui-contribution-kinds";
 import { LocalPluginDiscoveryService } from "./local-plugin-discovery.service";
 import { PluginHostService, type UnidentifiedManifest } from "./plugin-host.service";
 import type { PluginStatus } from "./plugin-status";
+import { missingRequirements, requirementBadges } from "./requirement-badges";
 
-interface Contributions {
-  actions: UiContributionEntry<"action">[];
-  pages: UiContributionEntry<"page">[];
-  panels: UiContributionEntry<"panel">[];
+type Contributions = { [K in UiContributionKind]: UiContributionEntry<K>[] };
+
+/** The host-drawn settings form of one plugin. */
+export interface PluginSettingsFormEntry {
+  pluginId: string;
+  title: string;
+  form: SettingsForm;
 }
+
+/** What an admin may say about a local plugin from the plugin manager. */
+export type AdminRequirementStatus = Extract<PluginRequirementStatus, "required" | "recommended" | "blocked">;
 
 @Injectable({ providedIn: "root" })
 export class PluginStoreService {
   private readonly hosts = inject(PluginHostService);
   private readonly registry = inject(PluginUiRegistryService);
+  private readonly clientData = inject(PluginClientDataService);
+  private readonly session = inject(SHELL_SESSION, { optional: true });
   private readonly pluginList = signal<PluginStatus[]>(this.hosts.statuses());
   private readonly unidentifiedList = signal<readonly UnidentifiedManifest[]>(this.hosts.unidentified());
   private readonly contributions = signal<Contributions>(this.readContributions());
@@ -28,9 +42,28 @@ export class PluginStoreService {
   readonly unidentified = this.unidentifiedList.asReadonly();
   /** What the desktop found in its plugins folder, including the folders it refused. */
   readonly discovery = inject(LocalPluginDiscoveryService).result.asReadonly();
-  readonly actions = computed(() => this.contributions().actions);
-  readonly pages = computed(() => this.contributions().pages);
-  readonly panels = computed(() => this.contributions().panels);
+  readonly actions = computed(() => this.contributions().action);
+  readonly pages = computed(() => this.contributions().page);
+  readonly panels = computed(() => this.contributions().panel);
+  readonly channelSections = computed(() => this.contributions().channelSection);
+  readonly embeds = computed(() => this.contributions().embed);
+  /** Settings pages plugins register at run time (`ui.settings`). */
+  readonly settingsPages = computed(() => this.contributions().settings);
+  /** Every valid plugin whose manifest has a top-level `settings` schema, with the form the host draws for it. */
+  readonly settingsForms = computed<PluginSettingsFormEntry[]>(() =>
+    this.plugins()
+      .filter((plugin) => plugin.registered)
+      .flatMap((plugin) => {
+        const schema = this.hosts.manifestOf(plugin.pluginId)?.settings;
+        return schema ? [{ pluginId: plugin.pluginId, title: plugin.title, form: settingsForm(schema) }] : [];
+      }),
+  );
+  /** The open server, when the chat shell has one open. */
+  readonly openServer = computed(() => this.session?.currentServer());
+  /** The user may require, recommend, block and remove requirements on the open server. */
+  readonly canManageServer = computed(() => this.openServer() !== undefined && (this.session?.canManageServer() ?? false));
+  readonly requirementBadges = computed(() => requirementBadges(this.session?.requirements(), this.plugins()));
+  readonly missingRequirements = computed(() => missingRequirements(this.session?.requirements(), this.plugins()));
   /** Why the runtime could not start, or why the user's last command failed. */
   readonly error = this.problem.asReadonly();
 
@@ -69,6 +102,40 @@ export class PluginStoreService {
     return this.run("Reloading failed", () => this.hosts.reload(pluginId));
   }
 
+  /** An admin's requirement for a local plugin, sent with its manifest so the server registers its events. */
+  setRequirement(pluginId: string, status: AdminRequirementStatus): Promise<void> {
+    return this.run(`Setting the requirement of ${pluginId} failed`, async () => {
+      const session = this.requireSession();
+      const manifest = this.hosts.manifestOf(pluginId);
+      await session.putRequirement(pluginId, manifest ? { status, manifest } : { status });
+    });
+  }
+
+  removeRequirement(pluginId: string): Promise<void> {
+    return this.run(`Removing the requirement of ${pluginId} failed`, () => this.requireSession().deleteRequirement(pluginId));
+  }
+
+  /** The plugin's saved settings values (rejects with the desktop's `IpcError`). */
+  savedSettings(pluginId: string): Promise<SettingsValues> {
+    return this.clientData.saved(pluginId);
+  }
+
+  /** Saves the whole settings form; rejects with the desktop's `IpcError`, whose details name the refused fields. */
+  saveSettings(pluginId: string, values: SettingsValues): Promise<void> {
+    return this.clientData.save(pluginId, values);
+  }
+
+  /** Embed renderers for a link or attachment; read inside a `computed` to follow registrations. */
+  embedsFor(url: string, mediaType?: string): UiContributionEntry<"embed">[] {
+    this.embeds();
+    return this.registry.embedsFor(url, mediaType);
+  }
+
+  private requireSession() {
+    if (!this.session) throw new Error("no server is open");
+    return this.session;
+  }
+
   private async run(failure: string, command: () => Promise<void>): Promise<void> {
     this.problem.set(undefined);
     try {
@@ -79,6 +146,13 @@ export class PluginStoreService {
   }
 
   private readContributions(): Contributions {
-    return { actions: this.registry.list("action"), pages: this.registry.list("page"), panels: this.registry.list("panel") };
+    return {
+      page: this.registry.list("page"),
+      panel: this.registry.list("panel"),
+      action: this.registry.list("action"),
+      channelSection: this.registry.list("channelSection"),
+      embed: this.registry.list("embed"),
+      settings: this.registry.list("settings"),
+    };
   }
 }

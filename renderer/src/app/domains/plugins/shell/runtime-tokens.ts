@@ -6,8 +6,8 @@ import { importModuleFromBytes } from "../host/import-module-from-bytes";
 /** The Toju version plugins are checked against (`compatibility.minimumTojuVersion`). */
 export const TOJU_VERSION = new InjectionToken<string>("TOJU_VERSION", { providedIn: "root", factory: () => "1.0.0" });
 
-/** The renderer's `localStorage`: capability grants and the user's disabled plugins. */
-export const BROWSER_STORAGE = new InjectionToken<Pick<Storage, "getItem" | "setItem">>("BROWSER_STORAGE", {
+/** The renderer's `localStorage`: the cached capability grants, and the legacy disabled plugins moved to the desktop once. */
+export const BROWSER_STORAGE = new InjectionToken<Pick<Storage, "getItem" | "setItem" | "removeItem">>("BROWSER_STORAGE", {
   providedIn: "root",
   factory: () => inject(DOCUMENT).defaultView!.localStorage,
 });

@@ -1,10 +1,9 @@
-// The browser shell's framework-free pieces: storage and disconnected ports, module paths, the shown status, the disabled store.
+// The browser shell's framework-free pieces: storage and disconnected ports, module paths, the shown status.
 import { PluginCapabilityError, PluginHostNotConnectedError, PluginStorageError } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { TojuPluginManifest } from "@toju/generated/types/contract";
 import { createPluginClientApi } from "../api/plugin-client-api";
 import type { HostPorts } from "../api/plugin-host-ports";
 import type { PluginRuntimeState } from "../host/plugin-state-table";
-import { readDisabledPlugins, writeDisabledPlugins } from "./disabled-plugins-store";
 import { disconnectedHostPorts } from "./disconnected-host-ports";
 import { decodeBase64, relativeModulePath } from "./local-module-bytes";
 import { pluginStatus } from "./plugin-status";
@@ -39,6 +38,25 @@ describe("storage port", () => {
       ["save", { pluginId: "p-one", key: "clicks", value: 3, scope: "user", scopeId: "local" }],
       ["get", { pluginId: "p-one", key: "shared", scope: "plugin" }],
       ["delete", { pluginId: "p-one", key: "undeclared", scope: "plugin" }],
+    ]);
+  });
+
+  it("keeps data in the signed-in user's desktop state, user-scoped keys under the user's id", async () => {
+    const desktop = fakeDesktop();
+    let profile: string | undefined = "u-alice";
+    const storage = storageHostPorts(
+      desktop,
+      () => ({ data }),
+      () => profile,
+    );
+    await storage.set("p-one", "clicks", 3);
+    await storage.get("p-one", "shared");
+    profile = undefined;
+    await storage.get("p-one", "clicks");
+    expect(desktop.calls).toEqual([
+      ["save", { profileId: "u-alice", pluginId: "p-one", key: "clicks", value: 3, scope: "user", scopeId: "u-alice" }],
+      ["get", { profileId: "u-alice", pluginId: "p-one", key: "shared", scope: "plugin" }],
+      ["get", { pluginId: "p-one", key: "clicks", scope: "user", scopeId: "local" }],
     ]);
   });
 
@@ -164,19 +182,5 @@ describe("shown status", () => {
       issues: [{ code: "x", path: "/version", message: "bad" }] as never,
     };
     expect(pluginStatus(invalid, [], false)).toMatchObject({ title: "p-one", registered: false, requestedCapabilities: [] });
-  });
-});
-
-describe("disabled plugins store", () => {
-  it("round-trips and survives garbage", () => {
-    const values = new Map<string, string>();
-    const store = {
-      getItem: (key: string) => values.get(key) ?? null,
-      setItem: (key: string, value: string) => void values.set(key, value),
-    };
-    writeDisabledPlugins(store, ["b", "a"]);
-    expect([...readDisabledPlugins(store)]).toEqual(["a", "b"]);
-    values.set("toju_disabled_plugins", "{not json");
-    expect(readDisabledPlugins(store).size).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
-// The `storage` port backed by the desktop's plugin data files (savePluginData / getPluginData / deletePluginData).
-// A key the manifest declares in `data[]` with scope `user` is kept per local user (scopeId `local`: the shell has
-// no login yet); every other key is kept with scope `plugin`. `server`/`channel` keys need a server connection.
+// The `storage` port backed by the desktop's plugin data files (savePluginData / getPluginData / deletePluginData),
+// in the desktop state of the profile whose grants are in force (every request carries its `profileId`). A key the
+// manifest declares in `data[]` with scope `user` is kept per user (scopeId: the signed-in user's id, `local` while
+// signed out); every other key is kept with scope `plugin`. `server`/`channel` keys need a server connection.
 // The desktop's refusals reach the plugin as `PluginStorageError` with the desktop's code.
 import { CodedError, describeError } from "@toju/contracts/errors/coded-error";
 import type { TojuDesktopApi } from "@toju/contracts/desktop/desktop-ipc";
@@ -18,11 +19,14 @@ type DataAddress = { scope: "user"; scopeId: string } | { scope: "plugin" };
 export function storageHostPorts(
   desktop: PluginDataApi | null,
   manifestOf: (pluginId: string) => Pick<TojuPluginManifest, "data"> | undefined,
+  profileOf: () => string | undefined = () => undefined,
 ): HostPorts["storage"] {
-  const address = (pluginId: string, key: string, method: string): DataAddress => {
+  const address = (pluginId: string, key: string, method: string): DataAddress & { profileId?: string } => {
+    const profileId = profileOf();
+    const profile = profileId === undefined ? {} : { profileId };
     const declared: PluginDataDeclaration | undefined = manifestOf(pluginId)?.data?.find((entry) => entry.key === key);
-    if (!declared || declared.scope === "plugin") return { scope: "plugin" };
-    if (declared.scope === "user") return { scope: "user", scopeId: LOCAL_USER_SCOPE_ID };
+    if (!declared || declared.scope === "plugin") return { ...profile, scope: "plugin" };
+    if (declared.scope === "user") return { ...profile, scope: "user", scopeId: profileId ?? LOCAL_USER_SCOPE_ID };
     throw new PluginHostNotConnectedError(`${method} of the ${declared.scope}-scoped key '${key}'`);
   };
   const store = async <T>(method: string, run: (store: PluginDataApi) => Promise<T>): Promise<T> => {

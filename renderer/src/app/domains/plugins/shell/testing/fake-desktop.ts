@@ -1,12 +1,15 @@
-// Test helper: an in-memory desktop tier (plugins folder, plugin data, grants file), a module importer for jsdom (which
-// cannot import Blob URLs) and a localStorage whose `storage` events the test raises, for the shell's TestBed specs.
-import type { Provider } from "@angular/core";
+// Test helper, framework-free: an in-memory desktop tier (plugins folder, and per profile: plugin data, grants, disabled
+// plugins and settings values), a module importer for jsdom (which cannot import Blob URLs) and a localStorage whose
+// `storage` events the test raises. fake-runtime.ts puts them behind the runtime's injection tokens.
 import type { TojuDesktopApi } from "@toju/contracts/desktop/desktop-ipc";
 import type { TojuClientPluginModule } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type {
+  DesktopStateQuery,
   DisabledPlugins,
   InstallPluginFromUrlRequest,
+  IpcError,
   InstallPluginResult,
+  LocalPluginDiscoveryResult,
   PluginCapabilityGrants,
   PluginClientData,
   PluginClientDataQuery,
@@ -15,18 +18,49 @@ import type {
   TojuPluginManifest,
   UninstallPluginRequest,
 } from "@toju/generated/types/contract";
-import { TOJU_DESKTOP } from "../desktop-bridge";
-import { BROWSER_STORAGE, PLUGIN_MODULE_IMPORTER, RUNTIME_CONSOLE, STORAGE_EVENTS } from "../runtime-tokens";
 
 const PLUGINS_PATH = "/data/plugins";
+
+/** One profile's desktop state; the signed-out device is the profile `""`. */
+export interface FakeProfileState {
+  grants: PluginCapabilityGrants;
+  disabled: DisabledPlugins;
+  readonly data: Map<string, PluginDataRecord>;
+  readonly clientData: Map<string, PluginClientData>;
+}
 
 /** A plugins folder whose entry modules are the plugin ids as text; `modules` says what importing each one gives. */
 export class FakeDesktop implements TojuDesktopApi {
   readonly manifests = new Map<string, unknown>();
   readonly modules = new Map<string, TojuClientPluginModule>();
-  readonly data = new Map<string, PluginDataRecord>();
-  grants: PluginCapabilityGrants = { schemaVersion: 1, grants: [] };
+  /** Files other than entry modules (stylesheets), by `<folder>/<path>`. */
+  readonly files = new Map<string, string>();
+  readonly profiles = new Map<string, FakeProfileState>();
   readonly calls: string[] = [];
+  /** What `savePluginClientData` refuses, as the desktop's schema check would (undefined: accepted). */
+  refuseClientData: (pluginId: string, values: Record<string, unknown>) => IpcError | undefined = () => undefined;
+
+  profile(profileId?: string): FakeProfileState {
+    let state = this.profiles.get(profileId ?? "");
+    if (!state) {
+      state = { grants: { schemaVersion: 1, grants: [] }, disabled: { pluginIds: [] }, data: new Map(), clientData: new Map() };
+      this.profiles.set(profileId ?? "", state);
+    }
+    return state;
+  }
+
+  /** The signed-out profile's grants file. */
+  get grants(): PluginCapabilityGrants {
+    return this.profile().grants;
+  }
+
+  set grants(grants: PluginCapabilityGrants) {
+    this.profile().grants = grants;
+  }
+
+  get data(): Map<string, PluginDataRecord> {
+    return this.profile().data;
+  }
 
   /** Installs a plugin in its own folder; its module is `module` (a plugin without one throws from `activate`). */
   install(manifest: Partial<TojuPluginManifest> & { id: string }, module: TojuClientPluginModule = {}): void {
@@ -34,7 +68,7 @@ export class FakeDesktop implements TojuDesktopApi {
     this.modules.set(manifest.id, module);
   }
 
-  async listLocalPluginManifests() {
+  async listLocalPluginManifests(): Promise<LocalPluginDiscoveryResult> {
     this.calls.push("listLocalPluginManifests");
     const plugins = [...this.manifests].map(([folder, manifest]) => ({
       manifest,
@@ -50,60 +84,78 @@ export class FakeDesktop implements TojuDesktopApi {
     return { pluginsPath: PLUGINS_PATH };
   }
 
+  /** An entry module is the plugin id as text; any other file is what `files` holds, else it does not exist. */
   async readLocalPluginFile(request: { pluginRoot: string; path: string }) {
     this.calls.push(`readLocalPluginFile ${request.pluginRoot}/${request.path}`);
     const folder = request.pluginRoot.slice(PLUGINS_PATH.length + 1);
+    const isModule = request.path.endsWith(".js");
+    const text = isModule ? folder : this.files.get(`${folder}/${request.path}`);
+    if (text === undefined) throw { code: "not_found", message: `${request.path} does not exist in the plugin folder` };
     return {
       path: `${request.pluginRoot}/${request.path}`,
-      mediaType: "text/javascript",
-      size: folder.length,
-      contentBase64: btoa(folder),
+      mediaType: isModule ? "text/javascript" : "text/css",
+      size: text.length,
+      contentBase64: btoa(text),
     };
   }
 
-  async savePluginData(command: Omit<PluginDataRecord, "updatedAt">) {
+  async savePluginData({ profileId, ...command }: Omit<PluginDataRecord, "updatedAt"> & { profileId?: string }) {
     const record = { ...command, updatedAt: "2026-03-01T10:00:00.000Z" };
-    this.data.set(dataKey(command), record);
+    this.profile(profileId).data.set(dataKey(command), record);
     return record;
   }
 
-  async getPluginData(query: Omit<PluginDataRecord, "updatedAt" | "value">) {
-    return { record: this.data.get(dataKey(query)) ?? null };
+  async getPluginData({ profileId, ...query }: Omit<PluginDataRecord, "updatedAt" | "value"> & { profileId?: string }) {
+    return { record: this.profile(profileId).data.get(dataKey(query)) ?? null };
   }
 
-  async deletePluginData(command: Omit<PluginDataRecord, "updatedAt" | "value">) {
-    return { deleted: this.data.delete(dataKey(command)) };
+  async deletePluginData({ profileId, ...command }: Omit<PluginDataRecord, "updatedAt" | "value"> & { profileId?: string }) {
+    return { deleted: this.profile(profileId).data.delete(dataKey(command)) };
   }
 
-  async getCapabilityGrants() {
-    return this.grants;
+  async getCapabilityGrants({ profileId }: DesktopStateQuery = {}) {
+    return withProfile(profileId, this.profile(profileId).grants);
   }
 
   async saveCapabilityGrants(grants: PluginCapabilityGrants) {
-    this.grants = grants;
+    this.profile(grants.profileId).grants = grants;
     return grants;
   }
 
-  disabled: DisabledPlugins = { pluginIds: [] };
-  readonly clientData = new Map<string, PluginClientData>();
-
-  async getDisabledPlugins() {
-    return this.disabled;
+  /** The signed-out profile's disabled plugins. */
+  get disabled(): DisabledPlugins {
+    return this.profile().disabled;
   }
 
-  async saveDisabledPlugins(request: DisabledPlugins) {
-    this.disabled = { ...request, pluginIds: [...new Set(request.pluginIds)].sort() };
-    return this.disabled;
+  set disabled(disabled: DisabledPlugins) {
+    this.profile().disabled = disabled;
   }
 
-  async getPluginClientData(request: PluginClientDataQuery) {
-    return this.clientData.get(request.pluginId) ?? { pluginId: request.pluginId, values: {} };
+  get clientData(): Map<string, PluginClientData> {
+    return this.profile().clientData;
   }
 
-  async savePluginClientData(request: SavePluginClientDataCommand) {
-    const saved = { pluginId: request.pluginId, values: request.values, updatedAt: new Date().toISOString() };
-    this.clientData.set(request.pluginId, saved);
-    return saved;
+  async getDisabledPlugins({ profileId }: DesktopStateQuery = {}) {
+    this.calls.push(`getDisabledPlugins ${profileId ?? "-"}`);
+    return withProfile(profileId, this.profile(profileId).disabled);
+  }
+
+  async saveDisabledPlugins({ profileId, pluginIds }: DisabledPlugins) {
+    this.calls.push(`saveDisabledPlugins ${profileId ?? "-"} ${pluginIds.join(",")}`);
+    this.profile(profileId).disabled = { pluginIds: [...new Set(pluginIds)].sort() };
+    return withProfile(profileId, this.profile(profileId).disabled);
+  }
+
+  async getPluginClientData({ profileId, pluginId }: PluginClientDataQuery) {
+    return withProfile(profileId, this.profile(profileId).clientData.get(pluginId) ?? { pluginId, values: {} });
+  }
+
+  async savePluginClientData({ profileId, pluginId, values }: SavePluginClientDataCommand) {
+    const refusal = this.refuseClientData(pluginId, values);
+    if (refusal) throw refusal;
+    const saved = { pluginId, values: structuredClone(values), updatedAt: new Date().toISOString() };
+    this.profile(profileId).clientData.set(pluginId, saved);
+    return withProfile(profileId, saved);
   }
 
   async uninstallPlugin(request: UninstallPluginRequest) {
@@ -125,6 +177,10 @@ export class FakeDesktop implements TojuDesktopApi {
   };
 }
 
+function withProfile<T extends object>(profileId: string | undefined, document: T): T {
+  return profileId === undefined ? document : { ...document, profileId };
+}
+
 function dataKey(address: Pick<PluginDataRecord, "pluginId" | "scope" | "scopeId" | "key">): string {
   return JSON.stringify([address.pluginId, address.scope, address.scopeId ?? null, address.key]);
 }
@@ -142,6 +198,10 @@ export class FakeBrowserStorage {
     this.items.set(key, value);
   }
 
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+
   addEventListener(_type: "storage", listener: (event: { key: string | null }) => void): void {
     this.listeners.add(listener);
   }
@@ -155,30 +215,6 @@ export class FakeBrowserStorage {
     this.items.clear();
     for (const listener of [...this.listeners]) listener({ key: null });
   }
-}
-
-export interface FakeRuntime {
-  desktop: FakeDesktop;
-  storage: FakeBrowserStorage;
-  output: { debug: jest.Mock; info: jest.Mock; warn: jest.Mock; error: jest.Mock };
-  providers: Provider[];
-}
-
-/** Providers that put the runtime on the fakes: the desktop tier, the module importer, localStorage and the console. */
-export function fakeRuntime(desktop = new FakeDesktop(), storage = new FakeBrowserStorage()): FakeRuntime {
-  const output = { debug: jest.fn(), info: jest.fn(), warn: jest.fn(), error: jest.fn() };
-  return {
-    desktop,
-    storage,
-    output,
-    providers: [
-      { provide: TOJU_DESKTOP, useValue: desktop },
-      { provide: PLUGIN_MODULE_IMPORTER, useValue: desktop.importModule },
-      { provide: BROWSER_STORAGE, useValue: storage },
-      { provide: STORAGE_EVENTS, useValue: storage },
-      { provide: RUNTIME_CONSOLE, useValue: output },
-    ],
-  };
 }
 
 /** A valid manifest for the shell specs. */

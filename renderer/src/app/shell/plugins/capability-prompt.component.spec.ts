@@ -1,9 +1,9 @@
-// The consent prompt: a dialog named after the plugin, listing what it asks for, with Grant and Deny.
+// The consent prompt: a dialog named after the plugin, saying in plain words what it asks for, with Grant and Deny.
 import { TestBed } from "@angular/core/testing";
-import { PluginStoreService } from "../domains/plugins/shell/plugin-store.service";
-import type { PluginStatus } from "../domains/plugins/shell/plugin-status";
+import { PluginStoreService } from "../../domains/plugins/shell/plugin-store.service";
+import type { PluginStatus } from "../../domains/plugins/shell/plugin-status";
+import { byRole } from "../testing/accessible-dom";
 import { CapabilityPromptComponent } from "./capability-prompt.component";
-import { byRole } from "./testing/accessible-dom";
 
 const status = (overrides: Partial<PluginStatus>): PluginStatus => ({
   pluginId: "dice-roller",
@@ -31,8 +31,11 @@ async function render(plugin: PluginStatus) {
 describe("CapabilityPromptComponent", () => {
   it("lists what a new plugin asks for and sends Grant and Deny to the store", async () => {
     const { store, dialog } = await render(status({}));
-    expect(dialog.textContent).toContain("Dice roller asks for:");
-    expect(Array.from(dialog.querySelectorAll("li")).map((li) => li.textContent?.trim())).toEqual(["ui.actions", "storage.local"]);
+    expect(dialog.textContent).toContain("Dice roller asks to:");
+    expect(Array.from(dialog.querySelectorAll("li")).map((li) => li.textContent?.trim())).toEqual([
+      "Add buttons to menus and the message composer. ui.actions",
+      "Keep its own data on this device. storage.local",
+    ]);
     byRole(dialog, "button", "Grant").click();
     byRole(dialog, "button", "Deny").click();
     expect(store.grant).toHaveBeenCalledWith("dice-roller");
@@ -43,7 +46,7 @@ describe("CapabilityPromptComponent", () => {
     const { dialog } = await render(
       status({ state: "loaded", grantedCapabilities: ["ui.actions"], missingCapabilities: ["storage.local"], running: true }),
     );
-    expect(dialog.textContent).toContain("Dice roller now also asks for:");
-    expect(Array.from(dialog.querySelectorAll("li")).map((li) => li.textContent?.trim())).toEqual(["storage.local"]);
+    expect(dialog.textContent).toContain("Dice roller now also asks to:");
+    expect(Array.from(dialog.querySelectorAll("li")).map((li) => li.getAttribute("data-capability"))).toEqual(["storage.local"]);
   });
 });

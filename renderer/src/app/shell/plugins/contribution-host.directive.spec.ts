@@ -1,8 +1,8 @@
 // The contribution host renders plugin UI into its element, renders again when the contribution changes (disposing
-// the previous render first) and disposes on destroy; a render that throws leaves a note instead.
+// the previous render first) and disposes on destroy; a render that throws is contained there with a visible error.
 import { Component, signal } from "@angular/core";
 import { TestBed } from "@angular/core/testing";
-import { RUNTIME_CONSOLE } from "../domains/plugins/shell/runtime-tokens";
+import { RUNTIME_CONSOLE } from "../../domains/plugins/shell/runtime-tokens";
 import { ContributionHostDirective, type RenderableContribution } from "./contribution-host.directive";
 
 @Component({
@@ -70,10 +70,15 @@ describe("ContributionHostDirective", () => {
     expect(log).toEqual(["render first", "dispose first"]);
   });
 
-  it("shows a note instead and logs when render() throws", async () => {
-    const { log, output, element } = await setup((log) => contribution("first", log, true));
+  it("shows an error state in its own element instead, and logs, when render() throws", async () => {
+    const { log, output, element, fixture } = await setup((log) => contribution("first", log, true));
     expect(log).toEqual(["render first"]);
-    expect(element()?.textContent).toBe('This contribution of "dice-roller" could not be shown.');
+    expect(element()?.getAttribute("data-render-state")).toBe("error");
+    expect(element()?.querySelector('[role="alert"]')?.textContent).toBe('first of "dice-roller" could not be shown: render bug');
+    fixture.componentInstance.contribution.set(contribution("second", log));
+    await fixture.whenStable();
+    expect(element()?.getAttribute("data-render-state")).toBe("rendered");
+    expect(element()?.textContent).toBe("content of second");
     expect(output.error).toHaveBeenCalledWith("[plugin dice-roller] rendering 'first' failed", new Error("render bug"));
   });
 

@@ -1,7 +1,9 @@
-// The consent prompt of one plugin: the capabilities it asks for that the user has not granted, with Grant / Deny.
+// The consent prompt of one plugin: a dialog named after it, with a plain-words line for each capability it asks for
+// that the user has not granted, and Grant / Deny.
 import { ChangeDetectionStrategy, Component, inject, input } from "@angular/core";
-import { PluginStoreService } from "../domains/plugins/shell/plugin-store.service";
-import type { PluginStatus } from "../domains/plugins/shell/plugin-status";
+import { capabilityDocs } from "@toju/generated/types/code-docs";
+import { PluginStoreService } from "../../domains/plugins/shell/plugin-store.service";
+import type { PluginStatus } from "../../domains/plugins/shell/plugin-status";
 
 @Component({
   selector: "toju-capability-prompt",
@@ -10,12 +12,12 @@ import type { PluginStatus } from "../domains/plugins/shell/plugin-status";
     <div class="prompt" role="dialog" [attr.aria-label]="plugin().title">
       <p>
         <strong>{{ plugin().title }}</strong>
-        {{ plugin().grantedCapabilities.length ? "now also asks for" : "asks for" }}:
+        {{ plugin().grantedCapabilities.length ? "now also asks to" : "asks to" }}:
       </p>
       <ul class="capabilities">
         @for (capability of plugin().missingCapabilities; track capability) {
-          <li>
-            <code>{{ capability }}</code>
+          <li [attr.data-capability]="capability">
+            {{ words[capability] }} <code>{{ capability }}</code>
           </li>
         }
       </ul>
@@ -27,4 +29,5 @@ import type { PluginStatus } from "../domains/plugins/shell/plugin-status";
 export class CapabilityPromptComponent {
   readonly plugin = input.required<PluginStatus>();
   protected readonly store = inject(PluginStoreService);
+  protected readonly words = capabilityDocs;
 }

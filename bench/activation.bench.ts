@@ -1,0 +1,119 @@
+// `npm run bench -- activation`: in headless Chromium under the renderer's CSP, the real PluginHost registers, plans
+// and activates 100 plugins with a random dependency DAG (modules imported from Blob URLs, each with its API facade),
+// against the same-run baseline of the same activations without the host (the 100 modules imported at once, then
+// activated in a fixed order); and planning alone for 1,000 plugins.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { build } from "esbuild";
+import type { Browser } from "playwright-core";
+import { rendererContentSecurityPolicy } from "../contracts/security/renderer-csp";
+import { launchChromium } from "../e2e/browser/chromium";
+import type { ActivationRound, activationRound, planningRounds } from "./activation-page";
+import { median, round } from "./measure";
+
+const PLUGINS = 100;
+const PLANNED = 1000;
+const ROUNDS = 9;
+const PLAN_ROUNDS = 15;
+const GOAL_MS = 100;
+const SEED = 20260301;
+
+interface BenchPage {
+  tojuBench: { activationRound: typeof activationRound; planningRounds: typeof planningRounds };
+}
+
+async function servePage(): Promise<Server> {
+  const bundle = await build({
+    entryPoints: [path.join(__dirname, "activation-page.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  const script = bundle.outputFiles[0].contents;
+  const csp = rendererContentSecurityPolicy();
+  const server = createServer((req, res) => {
+    if (req.url === "/bench.js")
+      return res.writeHead(200, { "content-type": "text/javascript", "content-security-policy": csp }).end(script);
+    if (req.url === "/")
+      return res
+        .writeHead(200, { "content-type": "text/html", "content-security-policy": csp })
+        .end('<!doctype html><html><head><script type="module" src="/bench.js"></script></head><body></body></html>');
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return server;
+}
+
+async function main(): Promise<void> {
+  const server = await servePage();
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.waitForFunction(() => "tojuBench" in window);
+    const rounds: ActivationRound[] = [];
+    // Round 0 warms the JIT and the module machinery; it is not counted.
+    for (let i = 0; i <= ROUNDS; i++) {
+      const result = await page.evaluate(
+        ([count, seed, index]) => (window as unknown as BenchPage).tojuBench.activationRound(count, seed, index),
+        [PLUGINS, SEED, i] as const,
+      );
+      if (result.activated !== PLUGINS) throw new Error(`the host activated ${result.activated} of ${PLUGINS} plugins`);
+      if (i > 0) rounds.push(result);
+    }
+    const planning = await page.evaluate(
+      ([count, seed, times]) => (window as unknown as BenchPage).tojuBench.planningRounds(count, seed, times),
+      [PLANNED, SEED, PLAN_ROUNDS] as const,
+    );
+    if (errors.length) throw new Error(`the bench page failed: ${errors.join("; ")}`);
+    if (planning.planned !== PLANNED) throw new Error(`the planner activated ${planning.planned} of ${PLANNED} plugins`);
+
+    const total = rounds.map((r) => r.registerMs + r.activateMs);
+    const register = median(rounds.map((r) => r.registerMs));
+    const activate = median(rounds.map((r) => r.activateMs));
+    const hostMs = median(total);
+    const baselineMs = median(rounds.map((r) => r.baselineMs));
+    const planMs = median(planning.durations);
+    console.log(
+      `activation: ${PLUGINS} plugins, ${rounds[0].edges} dependency edges (random DAG, seed ${SEED}), headless Chromium, median of ${ROUNDS} rounds`,
+    );
+    console.log(
+      `  register (validate) ${register.toFixed(1)} ms + plan and activate ${activate.toFixed(1)} ms = ${hostMs.toFixed(1)} ms (goal <= ${GOAL_MS} ms)`,
+    );
+    console.log(
+      `  baseline: import the same ${PLUGINS} modules at once from Blob URLs, then activate them in a fixed order, no host: ${baselineMs.toFixed(1)} ms`,
+    );
+    console.log(`  planning alone for ${PLANNED} plugins: ${planMs.toFixed(1)} ms (median of ${PLAN_ROUNDS})`);
+    console.log(`  ratio ${(hostMs / baselineMs).toFixed(2)} (host / baseline)`);
+    console.log(
+      JSON.stringify({
+        bench: "activation",
+        plugins: PLUGINS,
+        edges: rounds[0].edges,
+        rounds: ROUNDS,
+        registerMs: round(register),
+        activateMs: round(activate),
+        totalMs: round(hostMs),
+        goalMs: GOAL_MS,
+        baselineMs: round(baselineMs),
+        plan1000Ms: round(planMs),
+        ratio: round(hostMs / baselineMs),
+      }),
+    );
+  } finally {
+    await browser?.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
