@@ -208,7 +208,9 @@ it("keeps an update running on its old grants and asks only for its new capabili
   await waitForState("Sticky notes", "loaded");
   const dialog = item("Sticky notes").getByRole("dialog", { name: "Sticky notes" });
   await expect(dialog.textContent()).resolves.toContain("now also asks to");
-  await expect(texts(dialog.getByRole("listitem"))).resolves.toEqual(["Send messages to your other plugins in this app. messageBus.publish"]);
+  await expect(texts(dialog.getByRole("listitem"))).resolves.toEqual([
+    "Send messages to your other plugins in this app. messageBus.publish",
+  ]);
   await expect(item("Sticky notes").getByRole("checkbox", { name: "storage.local", exact: true }).isChecked()).resolves.toBe(true);
   await notesSay("notes: 3");
   await dialog.getByRole("button", { name: "Grant" }).click();
