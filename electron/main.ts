@@ -8,6 +8,7 @@ import { resolveInsidePluginRoot } from "@toju/contracts/paths/is-path-inside";
 import { desktopIpcMethods, desktopIpcChannel, type IpcOutcome } from "@toju/contracts/desktop/desktop-ipc";
 import { createDesktopHandlers, pluginsPathOf } from "./ipc/desktop-handlers";
 import { IpcFailure, toIpcError } from "./ipc/ipc-error";
+import { metaTag, SERVER_ORIGIN_META_NAME, withHeadTags } from "@toju/contracts/desktop/shell-page";
 import { rendererContentSecurityPolicy } from "@toju/contracts/security/renderer-csp";
 import { APP_ORIGIN, isTrustedRendererUrl } from "./security/window-policy";
 
@@ -40,7 +41,12 @@ async function serveRendererFile(request: Request): Promise<Response> {
   const headers = new Headers(file.headers);
   headers.set("Content-Security-Policy", RENDERER_CSP);
   headers.set("X-Content-Type-Options", "nosniff");
-  return new Response(file.body, { status: 200, headers });
+  // The window's page comes from the app, not from the server: its <head> names the server it talks to.
+  const body =
+    path.basename(realPath) === "index.html"
+      ? withHeadTags(await file.text(), [metaTag(SERVER_ORIGIN_META_NAME, serverOrigin)])
+      : file.body;
+  return new Response(body, { status: 200, headers });
 }
 
 /** Only the top frame of the Toju window, showing the app's own origin, may call the desktop host. */

@@ -2,6 +2,7 @@
 // learns the bridge address and per-launch secret from a meta tag the server writes into index.html.
 import type { IpcError } from "@toju/generated/types/contract";
 import { desktopIpcMethods, type DesktopIpcMethod, type TojuDesktopApi } from "./desktop-ipc";
+import { metaTag } from "./shell-page";
 
 export const BRIDGE_META_NAME = "toju-desktop-bridge";
 const SECRET_HEADER = "x-toju-bridge-secret";
@@ -14,8 +15,7 @@ export interface BridgeConnection {
 
 /** The `<meta>` tag a server puts in the page it serves so that page, and only it, can reach the bridge. */
 export function bridgeConnectionMetaTag(connection: BridgeConnection): string {
-  const content = JSON.stringify(connection).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return `<meta name="${BRIDGE_META_NAME}" content="${content}">`;
+  return metaTag(BRIDGE_META_NAME, JSON.stringify(connection));
 }
 
 export function readBridgeConnection(doc: Pick<Document, "querySelector">): BridgeConnection | null {

@@ -1,15 +1,13 @@
 // The renderer's index.html as `npm start` serves it: the bridge connection written into <head>, and the CSP it runs under.
 import { rendererContentSecurityPolicy } from "@toju/contracts/security/renderer-csp";
 import { bridgeConnectionMetaTag, type BridgeConnection } from "@toju/contracts/desktop/bridge-client";
+import { withHeadTags } from "@toju/contracts/desktop/shell-page";
 
 /** The browser shell serves the renderer and the signaling server from one origin, so `'self'` is all it connects to. */
 export const RENDERER_CSP = rendererContentSecurityPolicy();
 
 export function renderShellPage(indexHtml: string, connection: BridgeConnection): string {
-  const head = /<head[^>]*>/i.exec(indexHtml);
-  if (!head) throw new Error("the renderer's index.html has no <head>");
-  const at = head.index + head[0].length;
-  return `${indexHtml.slice(0, at)}\n${bridgeConnectionMetaTag(connection)}${indexHtml.slice(at)}`;
+  return withHeadTags(indexHtml, [bridgeConnectionMetaTag(connection)]);
 }
 
 export const RENDERER_MISSING_PAGE = `<!doctype html>
