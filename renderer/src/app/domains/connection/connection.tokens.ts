@@ -1,6 +1,7 @@
 // What the connection domain takes from the browser, as injection tokens (tests hand in fakes), and the one REST
 // client and one websocket client of the renderer.
 import { DOCUMENT, InjectionToken, inject } from "@angular/core";
+import { SERVER_ORIGIN_META_NAME } from "@toju/contracts/desktop/shell-page";
 import { RUNTIME_CONSOLE } from "../plugins/shell/runtime-tokens";
 import { TojuRestClient } from "./rest-client";
 import { SessionTokenStore } from "./session-token-store";
@@ -14,7 +15,7 @@ export const SERVER_ORIGIN = new InjectionToken<string>("SERVER_ORIGIN", {
   providedIn: "root",
   factory: () => {
     const document = inject(DOCUMENT);
-    const named = document.querySelector<HTMLMetaElement>('meta[name="toju-server-origin"]')?.content;
+    const named = document.querySelector<HTMLMetaElement>(`meta[name="${SERVER_ORIGIN_META_NAME}"]`)?.content;
     return (named && URL.canParse(named) && new URL(named).origin) || document.location.origin;
   },
 });
