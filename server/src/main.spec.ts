@@ -29,7 +29,7 @@ describe("server main", () => {
       child.on("exit", () => reject(new Error(`server exited early:\n${output}`)));
     });
     const health = await fetch(`${url}/api/health`);
-    expect(await health.json()).toEqual({ status: "ok" });
+    expect(await health.json()).toEqual({ status: "ok", database: "ok", redis: "disabled" });
     const register = await fetch(`${url}/api/auth/register`, {
       method: "POST",
       headers: { "content-type": "application/json" },
