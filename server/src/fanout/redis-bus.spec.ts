@@ -1,5 +1,6 @@
 // The Redis bus on a Redis of the test's own: frames cross byte for byte between instances, an instance never hears
 // itself or another deployment's prefix, and a Redis that goes away and comes back is reported and resynchronised.
+import { Redis } from "ioredis";
 import { silentLogger } from "../ops/logger";
 import { eventually } from "../testing/harness";
 import { startTestRedis, type TestRedis } from "../testing/redis-server";
@@ -88,15 +89,30 @@ describe("RedisFanoutBus", () => {
       (health) => health === "ok",
       10_000,
     );
-    // Both noticed they may have missed messages; A also tells the others it dropped one.
+    // Both noticed they may have missed messages (and rebuild what they cache).
     await eventually(
       async () => [heardA.resyncs, heardB.resyncs],
       ([x, y]) => x === 1 && y === 1,
       10_000,
     );
-    await eventually(async () => heardB.messages.some(([m]) => m.kind === "resync"), Boolean, 5_000);
     a.publish({ kind: "chat_message", serverId: "after", frame });
     await eventually(async () => heardB.messages.some(([m]) => (m as { serverId?: string }).serverId === "after"), Boolean, 5_000);
     expect(heardB.messages.some(([m]) => (m as { serverId?: string }).serverId === "lost")).toBe(false);
+  });
+
+  it("tells the others to resynchronise when only its publishing link dropped a message", async () => {
+    const [a, b] = [await open("t4:"), await open("t4:")];
+    const heardB = listen(b);
+    const admin = new Redis(redis.url);
+    try {
+      const clients = String(await admin.call("CLIENT", "LIST"));
+      const line = clients.split("\n").find((l) => l.includes(`name=toju-fanout-pub-${a.instanceId.slice(0, 8)}`))!;
+      await admin.call("CLIENT", "KILL", "ID", /\bid=(\d+)/.exec(line)![1]);
+    } finally {
+      admin.disconnect();
+    }
+    a.publish({ kind: "chat_message", serverId: "lost", frame });
+    await eventually(async () => heardB.messages.some(([m]) => m.kind === "resync"), Boolean, 5_000);
+    expect(heardB.resyncs).toBe(0);
   });
 });

@@ -58,8 +58,9 @@ export class RedisFanoutBus implements FanoutBus {
       autoResubscribe: false,
       retryStrategy: (times: number) => Math.min(100 * times, maxDelay),
     };
-    this.publisher = new Redis(options.url, { ...common, enableAutoPipelining: true, connectionName: "toju-fanout-pub" });
-    this.subscriber = new Redis(options.url, { ...common, connectionName: "toju-fanout-sub" });
+    const name = (role: string) => `toju-fanout-${role}-${this.instanceId.slice(0, 8)}`;
+    this.publisher = new Redis(options.url, { ...common, enableAutoPipelining: true, connectionName: name("pub") });
+    this.subscriber = new Redis(options.url, { ...common, connectionName: name("sub") });
     this.watch(this.publisher, "publisher", () => this.onPublisherReady());
     this.watch(this.subscriber, "subscriber", () => void this.onSubscriberReady());
     this.subscriber.on("messageBuffer", (channel: Buffer, raw: Buffer) => this.onRaw(channel, raw));

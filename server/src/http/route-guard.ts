@@ -8,10 +8,10 @@ import type { ContractValidator } from "@toju/generated/validators";
 import { describeAjvError } from "@toju/contracts/schema/error-details";
 import { bearerToken } from "../auth/session-tokens";
 import { permissionRefusal } from "../directory/server-permissions.service";
+import type { ServerState } from "../plugin-support/server-state";
 import { forbidden, invalidRequest, notFound, unauthenticated } from "./api-error";
 import { parseJsonBody } from "./json-body";
 import { spoolRawBody } from "./raw-body";
-import type { ServerState } from "../plugin-support/server-state";
 import { servicesOf, setCaller, type AppServices } from "./request-context";
 
 export function routeGuard(route: RouteSpec): RequestHandler {

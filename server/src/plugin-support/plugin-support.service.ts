@@ -35,7 +35,7 @@ import { eventDefinitionFromRow, loadPluginSnapshot, requirementFromRow, type Se
 import { serializeSnapshot, type SerializedSnapshot } from "./snapshot-response";
 
 interface PluginSupportEvents {
-  /** A server's requirements or events changed; its new snapshot, in commit order. */
+  /** A server's requirements or events changed: the snapshot committed with it (on PostgreSQL, concurrent changes may be told out of revision order). */
   snapshotChanged: PluginRequirementsSnapshot;
 }
 
@@ -66,7 +66,7 @@ export class PluginSupportService {
     return state.snapshot;
   }
 
-  /** The snapshot as sent: its JSON bytes and strong ETag, computed once per revision. */
+  /** The snapshot as sent: its JSON text and strong ETag, computed once per revision. */
   async serializedSnapshot(serverId: string): Promise<SerializedSnapshot> {
     const snapshot = await this.snapshot(serverId);
     let serialized = this.serialized.get(snapshot);

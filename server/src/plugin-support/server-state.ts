@@ -219,7 +219,8 @@ export class ServerStateStore {
     const loading: Promise<ServerState | undefined> = loadServerState(this.db, serverId).then(
       (state) => {
         const current = this.entries.get(serverId) === owner;
-        if (current && owner.generation !== generation) return owner.loading!;
+        // A newer load started since: its result (settled or still to come) is the answer.
+        if (current && owner.generation !== generation) return owner.loading ?? owner.ready;
         if (!current) return state && keepNewerPlugins(state, owner.ready);
         owner.loading = undefined;
         if (!state) {

@@ -5,15 +5,17 @@ import type { PluginRequirementsSnapshot } from "@toju/generated/types/contract"
 
 export interface SerializedSnapshot {
   snapshot: PluginRequirementsSnapshot;
-  body: Buffer;
+  /** The JSON text (a string: Node writes headers and body in one go, where a Buffer costs a second write). */
+  body: string;
+  bytes: number;
   /** `"<revision>-<digest of body>"`: strong, and different for every serialisation a server's snapshot ever has. */
   etag: string;
 }
 
 export function serializeSnapshot(snapshot: PluginRequirementsSnapshot): SerializedSnapshot {
-  const body = Buffer.from(JSON.stringify(snapshot), "utf8");
-  const digest = createHash("sha256").update(body).digest("base64url").slice(0, 22);
-  return { snapshot, body, etag: `"${snapshot.revision}-${digest}"` };
+  const body = JSON.stringify(snapshot);
+  const digest = createHash("sha256").update(body, "utf8").digest("base64url").slice(0, 22);
+  return { snapshot, body, bytes: Buffer.byteLength(body, "utf8"), etag: `"${snapshot.revision}-${digest}"` };
 }
 
 /** RFC 9110 §13.1.2: `*`, or a list of entity tags compared weakly (a `W/` prefix is ignored). */
@@ -39,6 +41,6 @@ export function sendSnapshot(ifNoneMatch: string | undefined, res: Response, ser
   }
   res.statusCode = 200;
   res.setHeader("Content-Type", "application/json; charset=utf-8");
-  res.setHeader("Content-Length", serialized.body.length);
-  res.end(serialized.body);
+  res.setHeader("Content-Length", serialized.bytes);
+  res.end(serialized.body, "utf8");
 }

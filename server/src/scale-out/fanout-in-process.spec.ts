@@ -215,7 +215,13 @@ describe("requirements and permissions across instances", () => {
     expect(after.revision).toBe(before + 12);
     for (const watcher of [memberA, memberB]) {
       const seen: number[] = [];
-      while (seen.at(-1) !== before + 12) seen.push((await nextOf(watcher, "plugin_requirements_changed")).snapshot.revision);
+      while (seen.at(-1) !== before + 12) {
+        const { snapshot } = await watcher.until((m) => m.type === "plugin_requirements_changed" && m.snapshot.revision > before);
+        expect(snapshot.requirements.filter((r: { pluginId: string }) => r.pluginId.endsWith(".burst"))).toHaveLength(
+          snapshot.revision - before,
+        );
+        seen.push(snapshot.revision);
+      }
       expect(seen).toEqual([...seen].sort((x, y) => x - y));
       expect(new Set(seen).size).toBe(seen.length);
     }

@@ -117,7 +117,14 @@ it("20 concurrent writes across both instances give 20 distinct increasing revis
   expect(final.requirements.filter((r: { pluginId: string }) => r.pluginId.startsWith("burst-"))).toHaveLength(20);
   for (const watcher of [onA, onB]) {
     const seen: number[] = [];
-    while (seen.at(-1) !== base + 20) seen.push((await nextOf(watcher, "plugin_requirements_changed")).snapshot.revision);
+    while (seen.at(-1) !== base + 20) {
+      const { snapshot } = await watcher.until((m) => m.type === "plugin_requirements_changed" && m.snapshot.revision > base);
+      // Each write adds one requirement and one revision: a snapshot holds exactly the writes up to its revision.
+      expect(snapshot.requirements.filter((r: { pluginId: string }) => r.pluginId.startsWith("burst-"))).toHaveLength(
+        snapshot.revision - base,
+      );
+      seen.push(snapshot.revision);
+    }
     expect(seen.every((revision, i) => revision > base && (i === 0 || revision > seen[i - 1]))).toBe(true);
   }
   onA.ws.close();
@@ -153,11 +160,11 @@ it("kill -9 one instance mid-burst: no acknowledged write lost, the other's clie
   const [senderOnA, senderOnB] = [await joined(a, alice), await joined(b, bob)];
   const fromA = burst(senderOnA, "a", 300);
   const fromB = burst(senderOnB, "b", 150);
-  while (fromA.acked.size < 20) await new Promise((resolve) => setTimeout(resolve, 5));
+  const requirementsOnA = requirementWrites(a);
+  while (fromA.acked.size < 20 || requirementsOnA.acked.length < 3) await new Promise((resolve) => setTimeout(resolve, 5));
   await a.kill();
   expect(await a.exited).toBe("SIGKILL");
-  await fromA.done;
-  await fromB.done;
+  await Promise.all([fromA.done, fromB.done, requirementsOnA.done]);
   expect(fromA.acked.size).toBeLessThan(300);
 
   // B's clients carried on: every message sent through B was acknowledged and heard by B's other socket.
@@ -184,6 +191,10 @@ it("kill -9 one instance mid-burst: no acknowledged write lost, the other's clie
     before = messages.at(-1)!.messageId;
   }
   for (const id of [...fromA.acked.values(), ...fromB.acked.values(), reply.messageId as string]) expect(stored).toContain(id);
+  const snapshot = (await b.api("GET", `/api/servers/${server.id}/plugins`, { token: owner.token })).body;
+  const kept = snapshot.requirements.map((r: { pluginId: string }) => r.pluginId);
+  for (const pluginId of requirementsOnA.acked) expect(kept).toContain(pluginId);
+  expect(snapshot.revision).toBeGreaterThanOrEqual(requirementsOnA.revisionBefore + requirementsOnA.acked.length);
   expect((await b.api("GET", "/api/health")).status).toBe(200);
 
   // A comes back on the same database and Redis, and hears B's broadcasts again.
@@ -193,6 +204,26 @@ it("kill -9 one instance mid-burst: no acknowledged write lost, the other's clie
   const relay = await resumed.until((m) => m.requestId === "to-a");
   expect((await backOnA.until((m) => m.type === "message" && m.content === "hello A")).messageId).toBe(relay.messageId);
 });
+
+/** PUTs requirements through one instance, one after another, until it stops answering; the acknowledged ones. */
+function requirementWrites(instance: ServerProcess): { acked: string[]; revisionBefore: number; done: Promise<void> } {
+  const writes = { acked: [] as string[], revisionBefore: Number.POSITIVE_INFINITY, done: Promise.resolve() };
+  writes.done = (async () => {
+    writes.revisionBefore = (await instance.api("GET", `/api/servers/${server.id}/plugins`, { token: owner.token })).body.revision;
+    for (let i = 0; i < 1_000; i++) {
+      const pluginId = `kill-${i}.plugin`;
+      const put = instance.api("PUT", `/api/servers/${server.id}/plugins/${pluginId}/requirement`, {
+        token: owner.token,
+        body: { status: "optional" },
+      });
+      const res = await put.catch(() => undefined);
+      if (!res) return;
+      expect(res.status).toBe(200);
+      writes.acked.push(pluginId);
+    }
+  })();
+  return writes;
+}
 
 async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
