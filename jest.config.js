@@ -1,5 +1,6 @@
 // One jest run for every tier: the node project runs TypeScript (and the generated ES-module validators) through
-// ts-jest; the Angular project runs the renderer's component, service and directive specs in jsdom with TestBed.
+// ts-jest, the postgres project runs the server's contract suites again on PostgreSQL, and the Angular project runs the
+// renderer's component, service and directive specs in jsdom with TestBed.
 const { createCjsPreset } = require("jest-preset-angular/presets");
 
 const moduleNameMapper = {
@@ -12,32 +13,44 @@ const angularSpecs = [
   "<rootDir>/renderer/src/app/**/*.directive.spec.ts",
 ];
 
+/** Every TypeScript test outside the Angular components, in Node. */
+const nodeProject = {
+  testEnvironment: "node",
+  roots: [
+    "<rootDir>/contracts",
+    "<rootDir>/electron",
+    "<rootDir>/renderer",
+    "<rootDir>/server",
+    "<rootDir>/e2e",
+    "<rootDir>/scripts",
+    "<rootDir>/bench",
+    "<rootDir>/examples",
+  ],
+  testMatch: ["**/*.spec.ts"],
+  testPathIgnorePatterns: ["/node_modules/", "/renderer/src/app/.*\\.(component|service|directive)\\.spec\\.ts$"],
+  transform: {
+    "^.+\\.[tj]s$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true }, diagnostics: false }],
+  },
+  // p-limit and its queue ship only as ES modules; ts-jest turns them into CommonJS like our own sources.
+  transformIgnorePatterns: ["/node_modules/(?!(p-limit|yocto-queue)/)"],
+  moduleNameMapper,
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 30000,
   maxWorkers: 2,
   projects: [
+    { displayName: "node", ...nodeProject },
     {
-      displayName: "node",
-      testEnvironment: "node",
-      roots: [
-        "<rootDir>/contracts",
-        "<rootDir>/electron",
-        "<rootDir>/renderer",
-        "<rootDir>/server",
-        "<rootDir>/e2e",
-        "<rootDir>/scripts",
-        "<rootDir>/bench",
-        "<rootDir>/examples",
-      ],
-      testMatch: ["**/*.spec.ts"],
-      testPathIgnorePatterns: ["/node_modules/", "/renderer/src/app/.*\\.(component|service|directive)\\.spec\\.ts$"],
-      transform: {
-        "^.+\\.[tj]s$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true }, diagnostics: false }],
-      },
-      // p-limit and its queue ship only as ES modules; ts-jest turns them into CommonJS like our own sources.
-      transformIgnorePatterns: ["/node_modules/(?!(p-limit|yocto-queue)/)"],
-      moduleNameMapper,
+      // The server's REST/websocket contract suites and the e2e flows again, on PostgreSQL (each server under test gets
+      // a database of its own); the suites that set up their own databases and instances run once, in "node".
+      displayName: "postgres",
+      ...nodeProject,
+      roots: ["<rootDir>/server", "<rootDir>/e2e"],
+      testMatch: ["<rootDir>/server/src/**/*.spec.ts", "<rootDir>/e2e/*.spec.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "/server/src/scale-out/", "/server/src/fanout/"],
+      setupFiles: ["<rootDir>/server/src/testing/postgres-project.ts"],
     },
     {
       displayName: "angular",

@@ -1,48 +1,52 @@
 // `npm run bench -- relay`: plugin_event through the full server path (envelope validation, membership, definition,
-// payload schema, delivery) against a bare `ws` relay (parse + broadcast) in the same run; servers run in a child process.
+// payload schema, delivery) against a bare `ws` relay (parse + broadcast) in the same run; servers run in child processes.
+// `npm run bench -- relay -- --instances 2`: the full path on two instances sharing PostgreSQL and Redis (receivers
+// spread over both) against one of them alone (every socket on it), same run, and the latency the Redis hop adds.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { WebSocket, WebSocketServer } from "ws";
-import { startServingChild, stopChild } from "./child-server";
-import { median, round } from "./measure";
+import { WebSocketServer, type WebSocket } from "ws";
+import { createPostgresDatabase, dropPostgresDatabase } from "../server/src/testing/test-databases";
+import { startServingChild, stopChild, type ServingChild } from "./child-server";
+import { round } from "./measure";
+import { EVENT, PLUGIN, WARMUP_EVENTS, WINDOW, medianResult, request, run, schema, type RunResult, type Target } from "./relay-load";
 
 const RECEIVER_COUNTS = [10, 100];
 const EVENTS: Record<number, number> = { 10: 4000, 100: 1000 };
-const WARMUP_EVENTS = 200;
-const WINDOW = 16;
 /** Alternating rounds per configuration; the median of each figure is reported (2 shared cores are noisy). */
 const ROUNDS = 3;
-const TIMEOUT_MS = 120_000;
-const PLUGIN = "bench.plugin";
-const EVENT = "bench.tick";
-const schema = {
-  type: "object",
-  properties: { seq: { type: "integer", minimum: 0 }, tag: { type: "string", maxLength: 16 }, data: { type: "string", maxLength: 2048 } },
-  required: ["seq", "data"],
-  additionalProperties: false,
-};
-const filler = "x".repeat(960);
 
-interface Target {
-  url: string;
-  /** Frames each socket sends before measuring (identify, join); empty for the bare relay. */
-  setup: (socket: WebSocket) => Promise<void>;
+interface FullOptions {
+  databaseUrl?: string;
+  redisUrl?: string;
+  redisPrefix?: string;
+  /** Registers the users, the server and the event definition (one instance of a deployment does it). */
+  setup: boolean;
+}
+
+interface FullInfo {
+  port: number;
+  senderToken: string;
+  receiverToken: string;
   serverId: string;
 }
 
-// ---- child process: one server (full or bare), prints {"port":…} then runs until killed ----
+// ---- child processes: one server (full or bare), prints {"port":…} then runs until killed ----
 
-async function serveFull(): Promise<void> {
+async function serveFull(options: FullOptions): Promise<void> {
   const { startSignalingServer } = await import("../server/src/signaling-server");
   const dir = mkdtempSync(path.join(tmpdir(), "toju-bench-relay-"));
   const server = await startSignalingServer({
     port: 0,
-    databaseUrl: `sqlite:${path.join(dir, "toju.sqlite")}`,
+    databaseUrl: options.databaseUrl ?? `sqlite:${path.join(dir, "toju.sqlite")}`,
+    attachmentsDir: path.join(dir, "attachments"),
+    redisUrl: options.redisUrl,
+    redisPrefix: options.redisPrefix,
     pluginEventRate: 0,
     log: () => undefined,
   });
+  process.on("SIGTERM", () => server.close().then(() => (rmSync(dir, { recursive: true, force: true }), process.exit(0))));
+  if (!options.setup) return console.log(JSON.stringify({ port: server.port }));
   const post = async (url: string, body: unknown, token?: string, method = "POST") => {
     const res = await fetch(`${server.url}${url}`, {
       method,
@@ -60,7 +64,6 @@ async function serveFull(): Promise<void> {
     sender.token,
     "PUT",
   );
-  process.on("SIGTERM", () => server.close().then(() => (rmSync(dir, { recursive: true, force: true }), process.exit(0))));
   console.log(JSON.stringify({ port: server.port, senderToken: sender.token, receiverToken: receiver.token, serverId: s.id }));
 }
 
@@ -88,151 +91,61 @@ function serveBare(): void {
 
 // ---- parent: load generator ----
 
-function open(url: string): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, { perMessageDeflate: false });
-    ws.once("open", () => resolve(ws));
-    ws.once("error", reject);
-  });
-}
+const wsUrl = (port: number) => `ws://127.0.0.1:${port}/ws`;
 
-/** Sends a setup frame and waits for its reply (its content is not needed). */
-function request(ws: WebSocket, frame: unknown): Promise<unknown> {
-  return new Promise((resolve) => {
-    ws.once("message", (data) => resolve(JSON.parse(data.toString())));
-    ws.send(JSON.stringify(frame));
-  });
-}
-
-interface RunResult {
-  eventsPerSecond: number;
-  deliveriesPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-async function run(target: Target, senderSetup: (ws: WebSocket) => Promise<void>, receivers: number, events: number): Promise<RunResult> {
-  const sender = await open(target.url);
-  await senderSetup(sender);
-  const sockets = await Promise.all(Array.from({ length: receivers }, () => open(target.url)));
-  for (const socket of sockets) await target.setup(socket);
-  const sentAt = new Map<number, number>();
-  const remaining = new Map<number, number>();
-  const latencies: number[] = [];
-  let measuring = false;
-  let completed = 0;
-  let next = 0;
-  const total = WARMUP_EVENTS + events;
-  let start = 0;
-  let finish!: () => void;
-  const done = new Promise<void>((resolve) => (finish = resolve));
-  const sendOne = () => {
-    if (next >= total) return;
-    const seq = next++;
-    if (seq === WARMUP_EVENTS) {
-      measuring = true;
-      start = performance.now();
-    }
-    sentAt.set(seq, performance.now());
-    remaining.set(seq, receivers);
-    sender.send(
-      JSON.stringify({
-        type: "plugin_event",
-        eventId: `e${seq}`,
-        serverId: target.serverId,
-        pluginId: PLUGIN,
-        eventName: EVENT,
-        direction: "clientToServer",
-        payload: { seq, tag: "bench", data: filler },
-      }),
-    );
+function identifyJoin(token: string, serverId: string) {
+  return async (ws: WebSocket) => {
+    await request(ws, { type: "identify", token });
+    await request(ws, { type: "join_server", serverId });
   };
-  const seqOf = /"eventId":"e(\d+)"/;
-  for (const socket of sockets) {
-    socket.on("message", (data) => {
-      const seq = Number(seqOf.exec(data.toString())![1]);
-      if (seq >= WARMUP_EVENTS) latencies.push(performance.now() - sentAt.get(seq)!);
-      const left = remaining.get(seq)! - 1;
-      remaining.set(seq, left);
-      if (left > 0) return;
-      remaining.delete(seq);
-      sentAt.delete(seq);
-      if (++completed === total) finish();
-      else sendOne();
-    });
+}
+
+function fullTarget(info: FullInfo, senderPort: number, receiverPorts: number[]): Target {
+  return {
+    senderUrl: wsUrl(senderPort),
+    receiverUrls: receiverPorts.map(wsUrl),
+    senderSetup: identifyJoin(info.senderToken, info.serverId),
+    receiverSetup: identifyJoin(info.receiverToken, info.serverId),
+    serverId: info.serverId,
+  };
+}
+
+const describe = (r: RunResult) =>
+  `${r.eventsPerSecond} events/s (${r.deliveriesPerSecond} deliveries/s), p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms`;
+const figures = ({ byReceiverUrl: _, ...rest }: RunResult) => rest;
+
+/** Alternating rounds of each configuration, their medians. */
+async function compare(configs: Target[], receivers: number): Promise<RunResult[]> {
+  const rounds: RunResult[][] = configs.map(() => []);
+  for (let i = 0; i < ROUNDS; i++) {
+    for (const [c, target] of configs.entries()) rounds[c].push(await run(target, receivers, EVENTS[receivers]));
   }
-  sender.on("message", (data) => {
-    if (!data.toString().includes("plugin_event_accepted")) throw new Error(`sender got ${data.toString().slice(0, 200)}`);
-  });
-  for (let i = 0; i < WINDOW; i++) sendOne();
-  const timeout = setTimeout(() => finish(), TIMEOUT_MS);
-  await done;
-  clearTimeout(timeout);
-  if (!measuring || completed < total) throw new Error(`only ${completed}/${total} events completed`);
-  const elapsed = performance.now() - start;
-  for (const socket of [sender, ...sockets]) socket.terminate();
-  latencies.sort((a, b) => a - b);
-  return {
-    eventsPerSecond: round((events / elapsed) * 1000, 0),
-    deliveriesPerSecond: round(((events * receivers) / elapsed) * 1000, 0),
-    p50Ms: round(percentile(latencies, 50), 2),
-    p99Ms: round(percentile(latencies, 99), 2),
-  };
+  return rounds.map(medianResult);
 }
 
-function medianResult(results: RunResult[]): RunResult {
-  const pick = (key: keyof RunResult) => median(results.map((r) => r[key]));
-  return {
-    eventsPerSecond: pick("eventsPerSecond"),
-    deliveriesPerSecond: pick("deliveriesPerSecond"),
-    p50Ms: pick("p50Ms"),
-    p99Ms: pick("p99Ms"),
-  };
-}
-
-async function main(): Promise<void> {
-  const full = await startServingChild<{ port: number; senderToken: string; receiverToken: string; serverId: string }>(__filename, [
-    "full",
-  ]);
+async function againstBareRelay(): Promise<void> {
+  const full = await startServingChild<FullInfo>(__filename, ["full", JSON.stringify({ setup: true })]);
   const bare = await startServingChild(__filename, ["bare"]);
   const results: Record<string, unknown> = {};
   const ratios: number[] = [];
   try {
-    const identifyJoin = (token: string) => async (ws: WebSocket) => {
-      await request(ws, { type: "identify", token });
-      await request(ws, { type: "join_server", serverId: full.info.serverId });
+    const bareTarget: Target = {
+      senderUrl: `ws://127.0.0.1:${bare.info.port}`,
+      receiverUrls: [`ws://127.0.0.1:${bare.info.port}`],
+      senderSetup: async () => undefined,
+      receiverSetup: async () => undefined,
+      serverId: "bare",
     };
-    const fullTarget: Target = {
-      url: `ws://127.0.0.1:${full.info.port}/ws`,
-      setup: identifyJoin(full.info.receiverToken),
-      serverId: full.info.serverId,
-    };
-    const bareTarget: Target = { url: `ws://127.0.0.1:${bare.info.port}`, setup: async () => undefined, serverId: "bare" };
     console.log(
       `relay: 1 sender, ~1 KB payload with a schema, window ${WINDOW}, ${WARMUP_EVENTS} warm-up events, median of ${ROUNDS} alternating rounds; servers in child processes`,
     );
     for (const receivers of RECEIVER_COUNTS) {
-      const baselines: RunResult[] = [];
-      const fulls: RunResult[] = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        baselines.push(await run(bareTarget, async () => undefined, receivers, EVENTS[receivers]));
-        fulls.push(await run(fullTarget, identifyJoin(full.info.senderToken), receivers, EVENTS[receivers]));
-      }
-      const baseline = medianResult(baselines);
-      const measured = medianResult(fulls);
+      const [baseline, measured] = await compare([bareTarget, fullTarget(full.info, full.info.port, [full.info.port])], receivers);
       const ratio = round(measured.eventsPerSecond / baseline.eventsPerSecond, 3);
       ratios.push(ratio);
-      console.log(
-        `  N=${receivers}: full ${measured.eventsPerSecond} events/s (${measured.deliveriesPerSecond} deliveries/s), p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms`,
-      );
-      console.log(
-        `  N=${receivers}: bare ${baseline.eventsPerSecond} events/s (${baseline.deliveriesPerSecond} deliveries/s), p50 ${baseline.p50Ms} ms, p99 ${baseline.p99Ms} ms  → ratio ${ratio}`,
-      );
-      results[`n${receivers}`] = { full: measured, baseline, ratio, events: EVENTS[receivers], rounds: ROUNDS };
+      console.log(`  N=${receivers}: full ${describe(measured)}`);
+      console.log(`  N=${receivers}: bare ${describe(baseline)}  → ratio ${ratio}`);
+      results[`n${receivers}`] = { full: figures(measured), baseline: figures(baseline), ratio, events: EVENTS[receivers], rounds: ROUNDS };
     }
   } finally {
     await stopChild(full.child);
@@ -241,12 +154,69 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({ bench: "relay", ...results, ratio: Math.min(...ratios) }));
 }
 
+async function acrossInstances(count: number): Promise<void> {
+  const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  const databaseUrl = await createPostgresDatabase();
+  const shared = { databaseUrl, redisUrl, redisPrefix: `bench-${process.pid}:` };
+  const instances: ServingChild<FullInfo>[] = [];
+  const results: Record<string, unknown> = {};
+  const ratios: number[] = [];
+  try {
+    instances.push(await startServingChild<FullInfo>(__filename, ["full", JSON.stringify({ ...shared, setup: true })]));
+    for (let i = 1; i < count; i++) {
+      instances.push(await startServingChild<FullInfo>(__filename, ["full", JSON.stringify({ ...shared, setup: false })]));
+    }
+    const info = instances[0].info;
+    const ports = instances.map((instance) => instance.info.port);
+    console.log(
+      `relay --instances ${count}: PostgreSQL + Redis (${redisUrl}); 1 sender on instance 1, receivers spread over all ${count} vs all on instance 1 (the others up, idle); ~1 KB payload with a schema, window ${WINDOW}, median of ${ROUNDS} alternating rounds`,
+    );
+    for (const receivers of RECEIVER_COUNTS) {
+      const [one, many] = await compare([fullTarget(info, ports[0], [ports[0]]), fullTarget(info, ports[0], ports)], receivers);
+      const [local, ...remote] = many.byReceiverUrl;
+      const hop = {
+        p50Ms: round(Math.max(...remote.map((r) => r.p50Ms)) - local.p50Ms, 2),
+        p99Ms: round(Math.max(...remote.map((r) => r.p99Ms)) - local.p99Ms, 2),
+      };
+      const ratio = round(many.eventsPerSecond / one.eventsPerSecond, 3);
+      ratios.push(ratio);
+      console.log(`  N=${receivers}: 1 instance   ${describe(one)}`);
+      console.log(`  N=${receivers}: ${count} instances  ${describe(many)}  → ratio ${ratio}`);
+      console.log(
+        `  N=${receivers}: receivers on the sender's instance p50 ${local.p50Ms} ms, p99 ${local.p99Ms} ms; on the others (through Redis) p50 ${remote.map((r) => r.p50Ms).join("/")} ms, p99 ${remote.map((r) => r.p99Ms).join("/")} ms → the hop adds p50 ${hop.p50Ms} ms, p99 ${hop.p99Ms} ms`,
+      );
+      results[`n${receivers}`] = {
+        oneInstance: figures(one),
+        instances: { ...figures(many), local, remote },
+        redisHop: hop,
+        ratio,
+        events: EVENTS[receivers],
+        rounds: ROUNDS,
+      };
+    }
+  } finally {
+    for (const instance of instances) await stopChild(instance.child);
+    await dropPostgresDatabase(databaseUrl);
+  }
+  console.log(JSON.stringify({ bench: "relay", instances: count, ...results, ratio: Math.min(...ratios) }));
+}
+
+function instancesArgument(): number {
+  const at = process.argv.indexOf("--instances");
+  if (at < 0) return 1;
+  const count = Number(process.argv[at + 1]);
+  if (!Number.isInteger(count) || count < 1 || count > 4) throw new Error("--instances takes 1 to 4");
+  return count;
+}
+
 const serveIndex = process.argv.indexOf("--serve");
 if (serveIndex >= 0) {
-  if (process.argv[serveIndex + 1] === "full") serveFull().catch((error) => (console.error(error), process.exit(1)));
+  if (process.argv[serveIndex + 1] === "full")
+    serveFull(JSON.parse(process.argv[serveIndex + 2])).catch((error) => (console.error(error), process.exit(1)));
   else serveBare();
 } else {
-  main().catch((error) => {
+  const count = instancesArgument();
+  (count > 1 ? acrossInstances(count) : againstBareRelay()).catch((error) => {
     console.error(error);
     process.exit(1);
   });

@@ -1,5 +1,6 @@
-// `npm run bench -- rest`: GET /api/servers/{id}/plugins (auth, path check, server lookup, snapshot) against a bare
-// Express route returning the same JSON, in the same run; servers in child processes, a bounded keep-alive load loop.
+// `npm run bench -- rest`: GET /api/servers/{id}/plugins (auth, path check, server lookup, the snapshot's cached
+// serialisation) against a bare Express route returning the same JSON, in the same run; then the ETag path (the same
+// request with If-None-Match: 304, no body). Servers in child processes, a bounded keep-alive load loop.
 import { mkdtempSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
@@ -62,16 +63,19 @@ async function serveBare(body: string): Promise<void> {
 
 // ---- parent ----
 
-function get(agent: Agent, port: number, urlPath: string, token?: string): Promise<{ status: number; body: string }> {
+interface Reply {
+  status: number;
+  body: string;
+  etag?: string;
+}
+
+function get(agent: Agent, port: number, urlPath: string, headers: Record<string, string> = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request(
-      { host: "127.0.0.1", port, path: urlPath, agent, headers: token ? { authorization: `Bearer ${token}` } : {} },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-      },
-    );
+    const req = request({ host: "127.0.0.1", port, path: urlPath, agent, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), etag: res.headers.etag }));
+    });
     req.on("error", reject);
     req.end();
   });
@@ -83,7 +87,7 @@ interface LoadResult {
   p99Ms: number;
 }
 
-async function load(port: number, urlPath: string, token?: string): Promise<LoadResult> {
+async function load(port: number, urlPath: string, headers: Record<string, string> = {}, expected = 200): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies: number[] = [];
   let issued = 0;
@@ -93,8 +97,8 @@ async function load(port: number, urlPath: string, token?: string): Promise<Load
       const n = issued++;
       if (n === WARMUP) start = performance.now();
       const t0 = performance.now();
-      const res = await get(agent, port, urlPath, token);
-      if (res.status !== 200) throw new Error(`status ${res.status}: ${res.body.slice(0, 200)}`);
+      const res = await get(agent, port, urlPath, headers);
+      if (res.status !== expected) throw new Error(`status ${res.status}: ${res.body.slice(0, 200)}`);
       if (n >= WARMUP) latencies.push(performance.now() - t0);
     }
   };
@@ -119,24 +123,45 @@ async function main(): Promise<void> {
   let bare: ServingChild | undefined;
   try {
     const agent = new Agent({ keepAlive: false });
-    const snapshot = await get(agent, full.info.port, full.info.path, full.info.token);
+    const auth = { authorization: `Bearer ${full.info.token}` };
+    const snapshot = await get(agent, full.info.port, full.info.path, auth);
+    if (!snapshot.etag) throw new Error("the snapshot has no ETag");
+    const conditional = { ...auth, "if-none-match": snapshot.etag };
     bare = await startServingChild(__filename, ["bare", snapshot.body]);
     console.log(
       `rest: GET ${full.info.path.replace(/servers\/[^/]+/, "servers/{id}")} (${snapshot.body.length} bytes), concurrency ${CONCURRENCY}, ${REQUESTS} requests after ${WARMUP} warm-up, median of ${ROUNDS} alternating rounds`,
     );
     const fulls: LoadResult[] = [];
     const bares: LoadResult[] = [];
+    const notModified: LoadResult[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       bares.push(await load(bare.info.port, full.info.path));
-      fulls.push(await load(full.info.port, full.info.path, full.info.token));
+      fulls.push(await load(full.info.port, full.info.path, auth));
+      notModified.push(await load(full.info.port, full.info.path, conditional, 304));
     }
     const measured = medianOf(fulls);
     const baseline = medianOf(bares);
+    const etag = medianOf(notModified);
     const ratio = round(measured.requestsPerSecond / baseline.requestsPerSecond, 3);
-    console.log(`  full: ${measured.requestsPerSecond} req/s, p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms`);
+    const etagRatio = round(etag.requestsPerSecond / baseline.requestsPerSecond, 3);
+    console.log(
+      `  full: ${measured.requestsPerSecond} req/s, p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms  (200, cached serialisation)`,
+    );
+    console.log(
+      `  etag: ${etag.requestsPerSecond} req/s, p50 ${etag.p50Ms} ms, p99 ${etag.p99Ms} ms  (If-None-Match → 304)  → ratio ${etagRatio}`,
+    );
     console.log(`  bare: ${baseline.requestsPerSecond} req/s, p50 ${baseline.p50Ms} ms, p99 ${baseline.p99Ms} ms  → ratio ${ratio}`);
     console.log(
-      JSON.stringify({ bench: "rest", full: measured, baseline, requests: REQUESTS, concurrency: CONCURRENCY, rounds: ROUNDS, ratio }),
+      JSON.stringify({
+        bench: "rest",
+        full: measured,
+        etag: { ...etag, ratio: etagRatio },
+        baseline,
+        requests: REQUESTS,
+        concurrency: CONCURRENCY,
+        rounds: ROUNDS,
+        ratio,
+      }),
     );
   } finally {
     await stopChild(full.child);

@@ -39,6 +39,11 @@ export class KeyedSerialQueue<Key> {
     });
   }
 
+  /** Whether `key` has work queued or running. */
+  has(key: Key): boolean {
+    return this.queues.has(key);
+  }
+
   /** Keys with work queued or running. */
   get size(): number {
     return this.queues.size;

@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // What each value of the contract's string enums means, from the spec's @doc of each member.
-import type { ApiErrorCode, Capability, IpcErrorCode, LoadPriority, LocalPluginDiscoveryErrorCode, ManifestIssueCode, PluginActionContext, PluginActivationNoticeCode, PluginActivationReasonCode, PluginActivationScope, PluginDataStorage, PluginEventDirection, PluginEventRejectionCode, PluginKind, PluginLifecycleState, PluginPanelLocation, PluginRequirementStatus, PluginScope, RoleId, RoutePermission, ServerPermission, WebSocketErrorCode } from "./contract";
+import type { ApiErrorCode, Capability, DependencyHealth, IpcErrorCode, LoadPriority, LocalPluginDiscoveryErrorCode, ManifestIssueCode, PluginActionContext, PluginActivationNoticeCode, PluginActivationReasonCode, PluginActivationScope, PluginDataStorage, PluginEventDirection, PluginEventRejectionCode, PluginKind, PluginLifecycleState, PluginPanelLocation, PluginRequirementStatus, PluginScope, RoleId, RoutePermission, ServerPermission, WebSocketErrorCode } from "./contract";
 
 /**
  * Stable error codes of the REST API; the message is for people, the code is the contract.
@@ -50,6 +50,15 @@ export const capabilityDocs: Readonly<Record<Capability, string>> = {
   "ui.embeds": "Show previews of links and attachments in messages.",
   "ui.settings": "Add its own settings page.",
   "ui.commands": "Add slash commands to the message composer.",
+};
+
+/**
+ * The state of one dependency of the server.
+ */
+export const dependencyHealthDocs: Readonly<Record<DependencyHealth, string>> = {
+  "ok": "Reachable: the last probe answered in time.",
+  "unavailable": "Configured but not reachable: the last probe failed or timed out. The server retries by itself and reports `ok` again once it answers, without a restart.",
+  "disabled": "Not configured: without `REDIS_URL` broadcasts stay inside this process.",
 };
 
 /**

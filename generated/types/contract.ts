@@ -60,7 +60,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Whether the server accepts requests. */
+        /** @description The server's health: 200 when the database and (when `REDIS_URL` is set) Redis answer, 503 with the same report when one does not. Probes are shared by concurrent requests and time out after 2 s. */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -215,7 +215,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The server's plugin requirements and event definitions. */
+        /** @description The server's plugin requirements and event definitions, with a strong `ETag`. A conditional request (`If-None-Match` with the `ETag` of an earlier answer, compared as RFC 9110 says) gets 304 without a body while the snapshot's revision is unchanged; the checks before it (401, 400, 404) still apply. */
         get: operations["getPluginRequirements"];
         put?: never;
         post?: never;
@@ -408,7 +408,7 @@ export interface components {
             /** @description The user who sent it (for a plugin user's message, the user whose client posted it). */
             authorUserId: components["schemas"]["EntityId"];
             /** @description The text; empty only when the message carries attachments. */
-            content: string;
+            content: components["schemas"]["MessageContent"];
             /**
              * Format: date-time
              * @description When the server accepted it.
@@ -460,6 +460,11 @@ export interface components {
             /** @description Whether an entry was removed. */
             deleted: boolean;
         };
+        /**
+         * @description The state of one dependency of the server.
+         * @enum {string}
+         */
+        DependencyHealth: "ok" | "unavailable" | "disabled";
         /** @description Request of the desktop-state reads that take nothing but the profile. */
         DesktopStateQuery: {
             /** @description The signed-in user, or absent when nobody is signed in. */
@@ -526,13 +531,17 @@ export interface components {
             /** @description The entry, or null when none is stored. */
             record: components["schemas"]["PluginDataRecord"] | null;
         };
-        /** @description The server's health. */
+        /** @description The server's health and that of its dependencies: `GET /api/health` answers 200 when every configured dependency is `ok` and 503 (with this same body) when one is `unavailable`, so a load balancer can take the instance out of rotation until it recovers. */
         HealthStatus: {
             /**
-             * @description Always `ok` once the server accepts requests.
+             * @description `ok` when the database and, if configured, Redis are reachable; `unavailable` otherwise (HTTP 503).
              * @enum {string}
              */
-            status: "ok";
+            status: "ok" | "unavailable";
+            /** @description The database named by `DATABASE_URL` (sqlite or PostgreSQL): `ok` or `unavailable`, never `disabled`. */
+            database: components["schemas"]["DependencyHealth"];
+            /** @description The Redis server of `REDIS_URL` that carries broadcasts between instances; `disabled` without one. */
+            redis: components["schemas"]["DependencyHealth"];
         };
         /** @description An http(s) origin, such as `https://plugins.example.com`, with no path. */
         HttpOrigin: string;
@@ -778,6 +787,8 @@ export interface components {
              */
             joinedAt: string;
         };
+        /** @description A message's text: at most 4,000 characters, none of them U+0000 (NUL), which a database cannot keep as text; a `send_message` whose content has one is refused with `invalid_envelope` whatever the database. */
+        MessageContent: string;
         /** @description A chat message posted to a channel, delivered to every socket joined to the server once it is stored. */
         MessageEnvelope: {
             /**
@@ -796,7 +807,7 @@ export interface components {
             /** @description The user who sent it (for a plugin user's message, the user whose client posted it). */
             authorUserId: components["schemas"]["EntityId"];
             /** @description The text; empty only when the message carries attachments. */
-            content: string;
+            content: components["schemas"]["MessageContent"];
             /**
              * Format: date-time
              * @description When the server accepted it.
@@ -1548,7 +1559,7 @@ export interface components {
             /** @description The channel. */
             channelId: components["schemas"]["EntityId"];
             /** @description The message text; may be empty only when attachments are sent (`invalid_envelope` otherwise). */
-            content: string;
+            content: components["schemas"]["MessageContent"];
             /** @description Attachments the sender uploaded to this channel and has not attached to another message, at most 10, each once (`invalid_envelope` otherwise; `forbidden` for another user's upload). */
             attachmentIds?: components["schemas"]["EntityId"][];
             /** @description Post as this plugin's plugin user: the message carries `pluginId` and the requirement manifest's `pluginUser.displayName` (the plugin id when there is none). Refused (`forbidden`) when the server blocks the plugin. */
@@ -1781,6 +1792,7 @@ export type Credentials = components['schemas']['Credentials'];
 export type DataKey = components['schemas']['DataKey'];
 export type DeletePluginDataCommand = components['schemas']['DeletePluginDataCommand'];
 export type DeletePluginDataResult = components['schemas']['DeletePluginDataResult'];
+export type DependencyHealth = components['schemas']['DependencyHealth'];
 export type DesktopStateQuery = components['schemas']['DesktopStateQuery'];
 export type DisabledPlugins = components['schemas']['DisabledPlugins'];
 export type DisplayText = components['schemas']['DisplayText'];
@@ -1822,6 +1834,7 @@ export type MemberJoinedEnvelope = components['schemas']['MemberJoinedEnvelope']
 export type MemberLeftEnvelope = components['schemas']['MemberLeftEnvelope'];
 export type MemberPermissions = components['schemas']['MemberPermissions'];
 export type Membership = components['schemas']['Membership'];
+export type MessageContent = components['schemas']['MessageContent'];
 export type MessageEnvelope = components['schemas']['MessageEnvelope'];
 export type MessagePageLimit = components['schemas']['MessagePageLimit'];
 export type MessagePageSize = components['schemas']['MessagePageSize'];
@@ -2137,6 +2150,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description A dependency (the database or Redis) is unavailable; the body is the same `HealthStatus` report, not an `ApiError`, and names which one. The server keeps retrying and answers 200 again once it recovers. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthStatus"];
                 };
             };
         };
@@ -2834,14 +2856,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The request has succeeded. */
+            /** @description The snapshot, serialised once per revision: its strong `ETag` changes exactly when the snapshot does. */
             200: {
                 headers: {
+                    /** @description A strong validator of this serialisation (`"<revision>-<digest>"`); send it back as `If-None-Match` to get a 304 while the snapshot is unchanged. */
+                    ETag: string;
+                    /** @description Always `private, no-cache`: a client may keep the snapshot but revalidates it with `If-None-Match` before each use; shared caches never keep it. */
+                    "Cache-Control": "private, no-cache";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PluginRequirementsSnapshot"];
                 };
+            };
+            /** @description The `If-None-Match` request header names the current `ETag` (or is `*`): the client's copy is current; no body. */
+            304: {
+                headers: {
+                    /** @description The current validator, as on a 200. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request, a path id, a query parameter or the body is malformed (`invalid_request`). */
             400: {
@@ -3486,13 +3521,15 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiAttachmentsAttachmentIdGetResponses200HeadersXContentTypeOptionsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/attachments/{attachmentId}"]["get"]["responses"]["200"]["headers"]["X-Content-Type-Options"]> = ["nosniff"];
 export const pathsApiAttachmentsAttachmentIdGetResponses200HeadersCacheControlValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/attachments/{attachmentId}"]["get"]["responses"]["200"]["headers"]["Cache-Control"]> = ["private"];
+export const pathsApiServersServerIdPluginsGetResponses200HeadersCacheControlValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/servers/{serverId}/plugins"]["get"]["responses"]["200"]["headers"]["Cache-Control"]> = ["private, no-cache"];
 export const activePluginsSetEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivePluginsSetEnvelope"]["type"]> = ["active_plugins_set"];
 export const apiErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiErrorCode"]> = ["invalid_request", "unauthenticated", "forbidden", "not_found", "conflict", "gone", "payload_too_large", "rate_limited", "internal"];
 export const capabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Capability"]> = ["channels.read", "messages.read", "messages.send", "messages.sendAsPluginUser", "events.server.publish", "events.server.subscribe", "events.p2p.publish", "messageBus.publish", "messageBus.subscribe", "p2p.send", "p2p.receive", "profile.read", "users.read", "roles.read", "server.read", "attachments.read", "attachments.upload", "media.read", "storage.local", "storage.serverData", "clientData.read", "clientData.write", "ui.pages", "ui.panels", "ui.actions", "ui.channelSections", "ui.embeds", "ui.settings", "ui.commands"];
 export const channelCreatedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChannelCreatedEnvelope"]["type"]> = ["channel_created"];
+export const dependencyHealthValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DependencyHealth"]> = ["ok", "unavailable", "disabled"];
 export const errorBodyLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBodyLimit"]> = [50, 20, 2048, 1024];
 export const errorEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorEnvelope"]["type"]> = ["error"];
-export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthStatus"]["status"]> = ["ok"];
+export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthStatus"]["status"]> = ["ok", "unavailable"];
 export const identifiedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentifiedEnvelope"]["type"]> = ["identified"];
 export const identifyEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentifyEnvelope"]["type"]> = ["identify"];
 export const ipcErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IpcErrorCode"]> = ["invalid_request", "not_found", "path_outside_root", "quota_exceeded", "state_corrupt", "unauthorized", "origin_not_approved", "download_failed", "invalid_manifest", "integrity_mismatch", "internal"];

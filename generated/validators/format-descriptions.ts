@@ -11,6 +11,7 @@ export const patternDescriptions: ReadonlyMap<string, string> = new Map([
   ["^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$", "A Subresource Integrity hash: `sha256-`, `sha384-` or `sha512-` followed by the base64 digest."],
   ["^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}([ \\t]*;[\\t -~]*)?$", "A media type such as `image/png` or `text/plain; charset=utf-8` (`type/subtype`, then parameters of printable ASCII, since the value is sent back as a `Content-Type` header)."],
   ["^[a-z0-9!#$&^_.+-]{1,64}/(\\*|[a-z0-9!#$&^_.+-]{1,64})$", "A media type or a wildcard of one, for example `image/png` or `image/*`."],
+  ["^[^\\u0000]*$", "A message's text: at most 4,000 characters, none of them U+0000 (NUL), which a database cannot keep as text; a `send_message` whose content has one is refused with `invalid_envelope` whatever the database."],
   ["^[a-z0-9][a-z0-9.-]{1,126}[a-z0-9]$", "Plugin identifier: lower-case letters, digits, dots and dashes, 3 to 128 characters, starting and ending with a letter or digit."],
   ["^(?![A-Za-z]:)(?![/\\\\])(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$))[^\\u0000]+$", "A path relative to the plugin root, with '/' or '\\' separators: never absolute, never a drive path, no '..' segment and no NUL character."],
   ["^[A-Za-z0-9_-]{1,64}$", "A client request id, echoed on the reply."],

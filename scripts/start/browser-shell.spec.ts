@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 it("serves the API, the page with the bridge connection, and the bridge on one port", async () => {
-  expect(await (await fetch(`${shell.url}/api/health`)).json()).toEqual({ status: "ok" });
+  expect(await (await fetch(`${shell.url}/api/health`)).json()).toMatchObject({ status: "ok" });
 
   const response = await fetch(`${shell.url}/`);
   expect(response.headers.get("content-security-policy")).toBe(RENDERER_CSP);

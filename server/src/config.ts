@@ -11,6 +11,10 @@ export interface ServerConfig {
   attachmentsDir?: string;
   pluginEventRate: number;
   pluginEventBurst: number;
+  /** Set: broadcasts reach the other instances through this Redis; unset: they stay in this process. */
+  redisUrl?: string;
+  /** Prefixes the Redis channel, so deployments sharing one Redis never hear each other. */
+  redisPrefix: string;
 }
 
 /** What `npm run server` and `startSignalingServer` use for a setting nobody gave. */
@@ -20,6 +24,7 @@ export const serverDefaults: ServerConfig = {
   databaseUrl: "sqlite:./data/toju.sqlite",
   pluginEventRate: pluginEventRateDefault.eventsPerSecond,
   pluginEventBurst: pluginEventRateDefault.burst,
+  redisPrefix: "toju:",
 };
 
 /** Attachments sit beside a sqlite file (`<its folder>/attachments`), else in `./data/attachments`. */
@@ -44,5 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ...(env.ATTACHMENTS_DIR ? { attachmentsDir: path.resolve(env.ATTACHMENTS_DIR) } : {}),
     pluginEventRate: intFromEnv(env, "PLUGIN_EVENT_RATE", serverDefaults.pluginEventRate, 0),
     pluginEventBurst: intFromEnv(env, "PLUGIN_EVENT_BURST", serverDefaults.pluginEventBurst, 1),
+    ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+    redisPrefix: env.REDIS_PREFIX ?? serverDefaults.redisPrefix,
   };
 }

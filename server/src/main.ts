@@ -1,5 +1,5 @@
 // `npm run server`: the signaling server alone, configured from the environment (PORT, HOST, DATABASE_URL, ATTACHMENTS_DIR,
-// PLUGIN_EVENT_RATE, PLUGIN_EVENT_BURST).
+// PLUGIN_EVENT_RATE, PLUGIN_EVENT_BURST, REDIS_URL, REDIS_PREFIX).
 import { readConfig } from "./config";
 import { jsonLogger } from "./ops/logger";
 import { startSignalingServer } from "./signaling-server";

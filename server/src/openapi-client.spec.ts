@@ -20,7 +20,7 @@ afterAll(() => t.stop());
 
 it("walks the whole contract with a generated client", async () => {
   const anonymous = createClient<paths>({ baseUrl: t.server.url });
-  expect((await anonymous.GET("/api/health")).data).toEqual({ status: "ok" });
+  expect((await anonymous.GET("/api/health")).data).toEqual({ status: "ok", database: "ok", redis: "disabled" });
   const registered = await anonymous.POST("/api/auth/register", { body: { username: "sdk-user", password: "sdk password 1" } });
   expect(registered.response.status).toBe(201);
   expect(validateAuthSession(registered.data)).toBe(true);

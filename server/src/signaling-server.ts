@@ -1,4 +1,5 @@
-// startSignalingServer: database (migrated), services, HTTP + websocket on one port, graceful close.
+// startSignalingServer: database (migrated), fan-out bus (Redis or in-process), services, HTTP + websocket on one port,
+// graceful close.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Express } from "express";
@@ -9,10 +10,14 @@ import { AttachmentStore } from "./chat/attachment-store";
 import { ChatService } from "./chat/chat.service";
 import { openDatabase } from "./db/database";
 import { DirectoryService } from "./directory/directory.service";
+import type { FanoutBus } from "./fanout/fanout-bus";
+import { InProcessBus, type InProcessHub } from "./fanout/in-process-bus";
+import { RedisFanoutBus } from "./fanout/redis-bus";
+import { HealthService } from "./health/health.service";
 import type { AppServices } from "./http/request-context";
 import { jsonLogger, type Logger } from "./ops/logger";
 import { PluginSupportService } from "./plugin-support/plugin-support.service";
-import { ServerStateStore } from "./plugin-support/server-state";
+import { ServerStateStore, serverStateLimit } from "./plugin-support/server-state";
 import { attachWebSocketEndpoint } from "./websocket/handler";
 
 export interface SignalingServerOptions {
@@ -23,6 +28,14 @@ export interface SignalingServerOptions {
   attachmentsDir?: string;
   pluginEventRate?: number;
   pluginEventBurst?: number;
+  /** Broadcasts reach the other instances through this Redis (`REDIS_URL`); without it they stay in this process. */
+  redisUrl?: string;
+  /** Prefixes the Redis channel (`REDIS_PREFIX`, default `toju:`). */
+  redisPrefix?: string;
+  /** Without `redisUrl`: instances in this process that share a hub hear each other (tests); default: a hub of its own. */
+  fanoutHub?: InProcessHub;
+  /** How many servers' states this instance keeps in memory. */
+  serverStateLimit?: number;
   identifyTimeoutMs?: number;
   heartbeatMs?: number;
   mount?: (app: Express) => void;
@@ -40,7 +53,8 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
   const databaseUrl = options.databaseUrl ?? serverDefaults.databaseUrl;
   const attachments = new AttachmentStore(options.attachmentsDir ?? attachmentsDirFor(databaseUrl));
   const db = await openDatabase(databaseUrl);
-  const states = new ServerStateStore();
+  const bus = await openBus(options, log);
+  const states = new ServerStateStore(db, options.serverStateLimit ?? serverStateLimit);
   const services: AppServices = {
     auth: new AuthService(db),
     directory: new DirectoryService(db, states, log),
@@ -48,12 +62,14 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
     attachments,
     pluginSupport: new PluginSupportService(db, states, log),
     states,
+    health: new HealthService(db, bus, log),
   };
   const app = createApp({ services, log, mount: options.mount });
   const httpServer = createServer(app);
   const ws = attachWebSocketEndpoint(httpServer, {
     services,
     log,
+    bus,
     pluginEventRate: options.pluginEventRate ?? serverDefaults.pluginEventRate,
     pluginEventBurst: options.pluginEventBurst ?? serverDefaults.pluginEventBurst,
     identifyTimeoutMs: options.identifyTimeoutMs,
@@ -67,6 +83,7 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
     });
   } catch (error) {
     await ws.close();
+    await bus.close();
     await db.close();
     throw error;
   }
@@ -82,8 +99,16 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
         await ws.close();
         httpServer.closeAllConnections();
         await stopped;
+        await bus.close();
         await db.close();
         log("info", "server.stopped", {});
       })()),
   };
+}
+
+async function openBus(options: SignalingServerOptions, log: Logger): Promise<FanoutBus> {
+  if (!options.redisUrl) return new InProcessBus(options.fanoutHub);
+  const bus = new RedisFanoutBus({ url: options.redisUrl, prefix: options.redisPrefix ?? serverDefaults.redisPrefix, log });
+  await bus.start();
+  return bus;
 }

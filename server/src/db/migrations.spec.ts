@@ -2,15 +2,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { QueryTypes, Sequelize } from "sequelize";
+import { QueryTypes } from "sequelize";
 import { SequelizeStorage, Umzug } from "umzug";
 import { hashSessionToken } from "../auth/session-tokens";
 import { startTestServer, type TestServer } from "../testing/harness";
+import { openSequelize, testDatabaseUrl, testDialect } from "../testing/test-databases";
 import * as initial from "./migrations/0001-initial";
 
-describe("migration 0002-chat on a 0001 database", () => {
+describe(`migration 0002-chat on a 0001 database (${testDialect})`, () => {
   const dir = mkdtempSync(path.join(tmpdir(), "toju-migrate-"));
-  const file = path.join(dir, "toju.sqlite");
   const token = "t".repeat(43);
   let t: TestServer | undefined;
   afterAll(async () => {
@@ -19,7 +19,8 @@ describe("migration 0002-chat on a 0001 database", () => {
   });
 
   it("backfills channel name keys and creation times; names then compare without case", async () => {
-    const before = new Sequelize({ dialect: "sqlite", storage: file, logging: false });
+    const databaseUrl = await testDatabaseUrl(dir);
+    const before = openSequelize(databaseUrl);
     const qi = before.getQueryInterface();
     await new Umzug({
       migrations: [{ name: initial.name, up: () => initial.up(qi), down: () => initial.down(qi) }],
@@ -38,7 +39,7 @@ describe("migration 0002-chat on a 0001 database", () => {
     await before.close();
 
     t = await startTestServer({ dir });
-    const after = new Sequelize({ dialect: "sqlite", storage: file, logging: false });
+    const after = openSequelize(databaseUrl);
     try {
       const rows = await after.query<{ id: string; name_key: string; created_at: string }>(
         "SELECT id, name_key, created_at FROM channels ORDER BY id",

@@ -17,9 +17,9 @@ function expectApiError(res: { status: number; body: unknown }, status: number, 
 }
 
 describe("health", () => {
-  it("GET /api/health is 200 {status: ok}", async () => {
+  it("GET /api/health is 200 {status: ok} with the database ok and Redis disabled (in-process fan-out)", async () => {
     const res = await t.api("GET", "/api/health");
-    expect(res).toMatchObject({ status: 200, body: { status: "ok" } });
+    expect(res).toMatchObject({ status: 200, body: { status: "ok", database: "ok", redis: "disabled" } });
   });
 });
 

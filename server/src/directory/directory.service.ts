@@ -28,6 +28,8 @@ export interface DirectoryEvents {
   memberJoined: { serverId: string; member: Member };
   memberLeft: { serverId: string; userId: string };
   channelCreated: { serverId: string; channel: Channel };
+  /** A member's permissions changed (nothing is announced to sockets; other instances reload the server). */
+  membershipChanged: { serverId: string; userId: string };
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -92,11 +94,17 @@ export class DirectoryService {
     const existing = (await this.states.get(serverId))?.members.get(userId);
     if (existing) return existing;
     const { membership, state } = await this.db.exclusive(async () => {
-      const row = await this.db.transaction(async (transaction) => {
-        const found = await MembershipRow.findOne({ where: { serverId, userId }, transaction });
-        if (found) return undefined;
-        return MembershipRow.create({ serverId, userId, owner: false, manageServer: false, joinedAt: new Date() }, { transaction });
-      });
+      const row = await this.db
+        .transaction(async (transaction) => {
+          const found = await MembershipRow.findOne({ where: { serverId, userId }, transaction });
+          if (found) return undefined;
+          return MembershipRow.create({ serverId, userId, owner: false, manageServer: false, joinedAt: new Date() }, { transaction });
+        })
+        .catch((error: unknown) => {
+          // The same join committed at the same time (another request, or another instance): it is the membership.
+          if (error instanceof UniqueConstraintError) return undefined;
+          throw error;
+        });
       const state = await this.states.refresh(serverId);
       return { membership: row && membershipFromRow(row), state };
     });
@@ -124,7 +132,7 @@ export class DirectoryService {
   }
 
   async setPermissions(serverId: string, userId: string, permissions: MemberPermissions): Promise<Membership> {
-    return this.db.exclusive(async () => {
+    const membership = await this.db.exclusive(async () => {
       const row = await this.db.transaction(async (transaction) => {
         const found = await MembershipRow.findOne({ where: { serverId, userId }, transaction });
         if (!found) throw notFound("the user is not a member of this server");
@@ -134,6 +142,8 @@ export class DirectoryService {
       await this.states.refresh(serverId);
       return membershipFromRow(row);
     });
+    this.events.emit("membershipChanged", { serverId, userId });
+    return membership;
   }
 
   /** A new channel, its name unique in the server without regard to case (409); announced as `channelCreated`. */

@@ -4,6 +4,7 @@ import type { AuthService } from "../auth/auth.service";
 import type { AttachmentStore } from "../chat/attachment-store";
 import type { ChatService } from "../chat/chat.service";
 import type { DirectoryService } from "../directory/directory.service";
+import type { HealthService } from "../health/health.service";
 import type { PluginSupportService } from "../plugin-support/plugin-support.service";
 import type { ServerState, ServerStateStore } from "../plugin-support/server-state";
 import { notFound } from "./api-error";
@@ -15,6 +16,7 @@ export interface AppServices {
   attachments: AttachmentStore;
   pluginSupport: PluginSupportService;
   states: ServerStateStore;
+  health: HealthService;
 }
 
 interface GuardedRequest extends Request {

@@ -8,6 +8,7 @@ import type { ContractValidator } from "@toju/generated/validators";
 import { describeAjvError } from "@toju/contracts/schema/error-details";
 import { bearerToken } from "../auth/session-tokens";
 import { permissionRefusal } from "../directory/server-permissions.service";
+import type { ServerState } from "../plugin-support/server-state";
 import { forbidden, invalidRequest, notFound, unauthenticated } from "./api-error";
 import { parseJsonBody } from "./json-body";
 import { spoolRawBody } from "./raw-body";
@@ -33,14 +34,25 @@ async function guard(route: RouteSpec, req: Request, res: Response): Promise<voi
   const badQuery = queryProblems(route, req);
   if (badQuery.length > 0) throw invalidRequest("a query parameter is malformed", badQuery);
   if (route.serverParam) {
-    const state = await services.states.get(params[route.serverParam]);
+    const serverId = params[route.serverParam];
+    const state = await services.states.get(serverId);
     if (!state) throw notFound("unknown server");
-    const refusal = userId === undefined ? undefined : permissionRefusal(route.permission, state, userId);
-    if (refusal) throw forbidden(refusal);
-    if (route.channelParam && !state.channels.has(params[route.channelParam])) throw notFound("unknown channel");
+    // A refusal on cached data is checked again on fresh data: the change that allows it may have just committed on
+    // another instance, its announcement still on the way.
+    const refused =
+      refusalOf(route, params, state, userId) && refusalOf(route, params, await services.states.revalidate(serverId, 100), userId);
+    if (refused) throw refused;
   }
   if (route.body?.kind === "json") parseJsonBody(req, route.body.validate);
   if (route.body?.kind === "raw") await spoolRawBody(req, res, route.body, services.attachments.spoolPath());
+}
+
+function refusalOf(route: RouteSpec, params: Record<string, string>, state: ServerState | undefined, userId: string | undefined) {
+  if (!state) return notFound("unknown server");
+  const refusal = userId === undefined ? undefined : permissionRefusal(route.permission, state, userId);
+  if (refusal) return forbidden(refusal);
+  if (route.channelParam && !state.channels.has(params[route.channelParam])) return notFound("unknown channel");
+  return undefined;
 }
 
 function problemOf(path: string, name: string, validate: ContractValidator<unknown>, value: unknown): ErrorDetail[] {

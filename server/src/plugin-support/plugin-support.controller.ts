@@ -15,6 +15,7 @@ import type {
 } from "@toju/generated/types/contract";
 import { ApiHttpError } from "../http/api-error";
 import { servicesOf } from "../http/request-context";
+import { sendSnapshot } from "./snapshot-response";
 
 const gone = () => new ApiHttpError("gone", "server-side plugin data is disabled on the signaling server");
 
@@ -27,8 +28,12 @@ const gone = () => new ApiHttpError("gone", "server-side plugin data is disabled
 export class PluginSupportController extends Controller {
   @Get()
   @OperationId("getPluginRequirements")
+  @Response<void>(304, "Not modified: If-None-Match names the current ETag")
   public async getPluginRequirements(@Path() serverId: EntityId, @Request() req: ExpressRequest): Promise<PluginRequirementsSnapshot> {
-    return servicesOf(req).pluginSupport.snapshot(serverId);
+    const serialized = await servicesOf(req).pluginSupport.serializedSnapshot(serverId);
+    // The cached bytes go out as they are (tsoa sends nothing once the response has started).
+    sendSnapshot(req.get("if-none-match"), req.res!, serialized);
+    return serialized.snapshot;
   }
 
   @Put("{pluginId}/requirement")

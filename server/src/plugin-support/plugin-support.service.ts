@@ -1,7 +1,16 @@
-// Server-scoped plugin requirements and event definitions: snapshot, upserts and removals (each with its revision
-// bump in one transaction, then broadcast), and validatePluginEventEnvelope for the websocket.
+// Server-scoped plugin requirements and event definitions: snapshot (serialised once per revision), upserts and
+// removals (each with its revision bump in one transaction, then broadcast), and validatePluginEventEnvelope for the
+// websocket.
 import { validRange } from "semver";
-import type { Attributes, CreationAttributes, Model, ModelStatic, Transaction, WhereOptions } from "sequelize";
+import {
+  QueryTypes,
+  type Attributes,
+  type CreationAttributes,
+  type Model,
+  type ModelStatic,
+  type Transaction,
+  type WhereOptions,
+} from "sequelize";
 import type {
   ErrorDetail,
   PluginEventDeclaration,
@@ -22,16 +31,19 @@ import { invalidRequest, notFound } from "../http/api-error";
 import type { Logger } from "../ops/logger";
 import { EventSchemaRegistry } from "./event-schema-registry";
 import { validatePluginEventEnvelope as checkPluginEvent, type PluginEventVerdict } from "./plugin-event-validation";
-import { eventDefinitionFromRow, requirementFromRow, type ServerState, type ServerStateStore } from "./server-state";
+import { eventDefinitionFromRow, loadPluginSnapshot, requirementFromRow, type ServerState, type ServerStateStore } from "./server-state";
+import { serializeSnapshot, type SerializedSnapshot } from "./snapshot-response";
 
 interface PluginSupportEvents {
-  /** A server's requirements or events changed; its new snapshot, in commit order. */
+  /** A server's requirements or events changed: the snapshot committed with it (on PostgreSQL, concurrent changes may be told out of revision order). */
   snapshotChanged: PluginRequirementsSnapshot;
 }
 
 export class PluginSupportService {
   readonly schemas = new EventSchemaRegistry();
   private readonly events: TypedEmitter<PluginSupportEvents>;
+  /** Keyed by the snapshot object a state holds, so it lives exactly as long as that revision stays cached. */
+  private readonly serialized = new WeakMap<PluginRequirementsSnapshot, SerializedSnapshot>();
 
   constructor(
     private readonly db: Database,
@@ -52,6 +64,14 @@ export class PluginSupportService {
     const state = await this.states.get(serverId);
     if (!state) throw notFound("unknown server");
     return state.snapshot;
+  }
+
+  /** The snapshot as sent: its JSON text and strong ETag, computed once per revision. */
+  async serializedSnapshot(serverId: string): Promise<SerializedSnapshot> {
+    const snapshot = await this.snapshot(serverId);
+    let serialized = this.serialized.get(snapshot);
+    if (!serialized) this.serialized.set(snapshot, (serialized = serializeSnapshot(snapshot)));
+    return serialized;
   }
 
   async putRequirement(serverId: string, pluginId: string, input: PluginRequirementInput): Promise<PluginRequirement> {
@@ -138,19 +158,30 @@ export class PluginSupportService {
     return declarations;
   }
 
-  /** One transaction: the change and the revision bump; then the cache refresh and the broadcast, in commit order. */
+  /**
+   * One transaction: the revision bump first (its row lock orders every change to this server's plugins, from any
+   * instance), the change, and the snapshot at that revision; then, once committed, the cached state and the broadcast.
+   */
   private async change<T>(serverId: string, work: (transaction: Transaction, now: Date) => Promise<T>): Promise<T> {
-    const { result, state } = await this.db.exclusive(async () => {
-      const result = await this.db.transaction(async (transaction) => {
-        const value = await work(transaction, new Date());
-        await ServerRow.increment("pluginRevision", { by: 1, where: { id: serverId }, transaction });
-        return value;
-      });
-      return { result, state: await this.states.refresh(serverId) };
+    const { result, snapshot } = await this.db.write(async (transaction) => {
+      const revision = await bumpPluginRevision(serverId, transaction);
+      const result = await work(transaction, new Date());
+      return { result, snapshot: await loadPluginSnapshot(serverId, revision, transaction) };
     });
-    if (state) this.events.emit("snapshotChanged", state.snapshot);
+    this.states.applySnapshot(snapshot);
+    this.events.emit("snapshotChanged", snapshot);
     return result;
   }
+}
+
+/** `UPDATE … RETURNING`: the new revision, with the server's row locked until the transaction ends. */
+async function bumpPluginRevision(serverId: string, transaction: Transaction): Promise<number> {
+  const rows = await ServerRow.sequelize!.query<{ plugin_revision: number | string }>(
+    "UPDATE servers SET plugin_revision = plugin_revision + 1 WHERE id = :serverId RETURNING plugin_revision",
+    { replacements: { serverId }, type: QueryTypes.SELECT, transaction },
+  );
+  if (rows.length === 0) throw notFound("unknown server");
+  return Number(rows[0].plugin_revision);
 }
 
 function eventColumns(input: PluginEventDefinitionInput | PluginEventDeclaration, now: Date) {

@@ -1,7 +1,11 @@
 // In-memory view of one server (members, channels, requirements, event definitions, revision), loaded from the
-// database and refreshed after every committed change; the websocket hot path reads only this.
+// database; the websocket hot path reads only this. It is refreshed after every committed change, here or on another
+// instance (announced through the fan-out bus), never goes back to an older revision, and holds a bounded number of
+// servers (least recently used first out; an evicted server is simply loaded again).
 import type { ValidateFunction } from "ajv";
+import type { Transaction } from "sequelize";
 import type { Membership, PluginEventDefinition, PluginRequirement, PluginRequirementsSnapshot } from "@toju/generated/types/contract";
+import type { Database } from "../db/database";
 import { ChannelRow, MembershipRow, PluginEventDefinitionRow, PluginRequirementRow, ServerRow } from "../db/models";
 
 interface LoadedEventDefinition {
@@ -22,6 +26,9 @@ export interface ServerState {
   events: Map<string, LoadedEventDefinition>;
   snapshot: PluginRequirementsSnapshot;
 }
+
+/** How many servers one instance keeps in memory by default. */
+export const serverStateLimit = 5_000;
 
 export const eventKey = (pluginId: string, eventName: string): string => `${pluginId}\u0000${eventName}`;
 
@@ -61,72 +68,185 @@ export function membershipFromRow(row: MembershipRow): Membership {
   };
 }
 
+// Code-unit order, the same on every database (collations differ between sqlite and PostgreSQL).
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-async function loadServerState(serverId: string): Promise<ServerState | undefined> {
-  const server = await ServerRow.findByPk(serverId);
-  if (!server) return undefined;
+/** The server's requirements and events at `revision`, read in `transaction` (which must hold the revision steady). */
+export async function loadPluginSnapshot(
+  serverId: string,
+  revision: number,
+  transaction: Transaction,
+): Promise<PluginRequirementsSnapshot> {
   const where = { serverId };
-  const [channels, members, requirements, events] = await Promise.all([
-    ChannelRow.findAll({
-      where,
-      order: [
-        ["createdAt", "ASC"],
-        ["id", "ASC"],
-      ],
-    }),
-    MembershipRow.findAll({ where }),
-    PluginRequirementRow.findAll({ where }),
-    PluginEventDefinitionRow.findAll({ where }),
-  ]);
-  const requirementList = requirements.map(requirementFromRow).sort((a, b) => byCode(a.pluginId, b.pluginId));
-  const eventList = events.map(eventDefinitionFromRow).sort((a, b) => byCode(a.pluginId, b.pluginId) || byCode(a.eventName, b.eventName));
+  const requirements = await PluginRequirementRow.findAll({ where, transaction });
+  const events = await PluginEventDefinitionRow.findAll({ where, transaction });
   return {
-    id: server.id,
-    name: server.name,
-    ownerId: server.ownerId,
-    revision: server.pluginRevision,
-    channels: new Map(channels.map((c) => [c.id, c.name])),
-    members: new Map(members.map((m) => [m.userId, membershipFromRow(m)])),
-    requirements: new Map(requirementList.map((r) => [r.pluginId, r])),
-    events: new Map(eventList.map((definition) => [eventKey(definition.pluginId, definition.eventName), { definition }])),
-    snapshot: { serverId: server.id, revision: server.pluginRevision, requirements: requirementList, events: eventList },
+    serverId,
+    revision,
+    requirements: requirements.map(requirementFromRow).sort((a, b) => byCode(a.pluginId, b.pluginId)),
+    events: events.map(eventDefinitionFromRow).sort((a, b) => byCode(a.pluginId, b.pluginId) || byCode(a.eventName, b.eventName)),
   };
 }
 
-export class ServerStateStore {
-  private readonly states = new Map<string, Promise<ServerState | undefined>>();
-  /** The settled, current state of each loaded server, for synchronous reads on the websocket hot path. */
-  private readonly ready = new Map<string, ServerState>();
+function withSnapshot(
+  state: Omit<ServerState, "requirements" | "events" | "snapshot" | "revision">,
+  snapshot: PluginRequirementsSnapshot,
+): ServerState {
+  return {
+    ...state,
+    revision: snapshot.revision,
+    requirements: new Map(snapshot.requirements.map((r) => [r.pluginId, r])),
+    events: new Map(snapshot.events.map((definition) => [eventKey(definition.pluginId, definition.eventName), { definition }])),
+    snapshot,
+  };
+}
 
+async function loadServerState(db: Database, serverId: string): Promise<ServerState | undefined> {
+  return db.consistentRead(async (transaction) => {
+    const server = await ServerRow.findByPk(serverId, { transaction });
+    if (!server) return undefined;
+    const where = { serverId };
+    const channels = await ChannelRow.findAll({ where, transaction });
+    const members = await MembershipRow.findAll({ where, transaction });
+    const snapshot = await loadPluginSnapshot(serverId, server.pluginRevision, transaction);
+    channels.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || byCode(a.id, b.id));
+    const directory = {
+      id: server.id,
+      name: server.name,
+      ownerId: server.ownerId,
+      channels: new Map(channels.map((c) => [c.id, c.name])),
+      members: new Map(members.map((m) => [m.userId, membershipFromRow(m)])),
+    };
+    return withSnapshot(directory, snapshot);
+  });
+}
+
+/** `loaded`'s directory part with the newer of the two plugin parts (same revision: the cached one, compiled schemas and all). */
+function keepNewerPlugins(loaded: ServerState, cached: ServerState | undefined): ServerState {
+  if (!cached || loaded.revision > cached.revision) return loaded;
+  return { ...loaded, revision: cached.revision, requirements: cached.requirements, events: cached.events, snapshot: cached.snapshot };
+}
+
+interface Entry {
+  ready?: ServerState;
+  /** The newest load; older ones hand their callers its result. */
+  loading?: Promise<ServerState | undefined>;
+  generation: number;
+  loadedAt: number;
+}
+
+export class ServerStateStore {
+  /** In recency order: the first entry is the least recently used. */
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly limit = serverStateLimit,
+  ) {}
+
+  /** The settled, current state of a loaded server, for synchronous reads on the websocket hot path. */
   peek(serverId: string): ServerState | undefined {
-    return this.ready.get(serverId);
+    const entry = this.entries.get(serverId);
+    if (entry?.ready) this.touch(serverId, entry);
+    return entry?.ready;
   }
 
-  private track(serverId: string, loading: Promise<ServerState | undefined>): Promise<ServerState | undefined> {
-    this.states.set(serverId, loading);
-    loading.then(
+  /** The server's state, or undefined for an unknown server (unknown ids are not cached). Waits for a reload in flight. */
+  get(serverId: string): Promise<ServerState | undefined> {
+    const entry = this.entries.get(serverId);
+    if (!entry) return this.load(serverId);
+    this.touch(serverId, entry);
+    return entry.loading ?? Promise.resolve(entry.ready);
+  }
+
+  /** Reloads after a committed change (here or on another instance); resolves to a state at least as new as that change. */
+  refresh(serverId: string): Promise<ServerState | undefined> {
+    return this.load(serverId);
+  }
+
+  /** A state loaded at most `maxAgeMs` ago: before refusing a caller on cached data that another instance may have changed. */
+  async revalidate(serverId: string, maxAgeMs: number): Promise<ServerState | undefined> {
+    const entry = this.entries.get(serverId);
+    if (entry?.loading) return entry.loading;
+    if (entry?.ready && Date.now() - entry.loadedAt <= maxAgeMs) return entry.ready;
+    return this.load(serverId);
+  }
+
+  /**
+   * Installs a committed snapshot into a loaded server when it is newer than the one held; returns the state held
+   * afterwards (undefined when the server is not loaded: its next load reads the database).
+   */
+  applySnapshot(snapshot: PluginRequirementsSnapshot): ServerState | undefined {
+    const entry = this.entries.get(snapshot.serverId);
+    if (!entry?.ready) return undefined;
+    if (snapshot.revision > entry.ready.revision) entry.ready = withSnapshot(entry.ready, snapshot);
+    return entry.ready;
+  }
+
+  /** Whether the server is cached (loaded or loading). */
+  has(serverId: string): boolean {
+    return this.entries.has(serverId);
+  }
+
+  /** Forgets one server: its next read loads it again. */
+  forget(serverId: string): void {
+    this.entries.delete(serverId);
+  }
+
+  /** Forgets every server: after invalidations may have been missed (the bus was disconnected). */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private touch(serverId: string, entry: Entry): void {
+    this.entries.delete(serverId);
+    this.entries.set(serverId, entry);
+  }
+
+  private load(serverId: string): Promise<ServerState | undefined> {
+    let entry = this.entries.get(serverId);
+    if (!entry) {
+      entry = { generation: 0, loadedAt: 0 };
+      this.entries.set(serverId, entry);
+      this.evict();
+    } else this.touch(serverId, entry);
+    const owner = entry;
+    const generation = ++owner.generation;
+    const loading: Promise<ServerState | undefined> = loadServerState(this.db, serverId).then(
       (state) => {
-        if (this.states.get(serverId) !== loading) return;
-        if (state) this.ready.set(serverId, state);
-        else this.states.delete(serverId);
+        const current = this.entries.get(serverId) === owner;
+        // A newer load started since: its result (settled or still to come) is the answer.
+        if (current && owner.generation !== generation) return owner.loading ?? owner.ready;
+        if (!current) return state && keepNewerPlugins(state, owner.ready);
+        owner.loading = undefined;
+        if (!state) {
+          this.entries.delete(serverId);
+          return undefined;
+        }
+        owner.ready = keepNewerPlugins(state, owner.ready);
+        owner.loadedAt = Date.now();
+        return owner.ready;
       },
-      () => this.states.get(serverId) === loading && this.states.delete(serverId),
+      (error: unknown) => {
+        if (this.entries.get(serverId) === owner && owner.generation === generation) {
+          owner.loading = undefined;
+          if (!owner.ready) this.entries.delete(serverId);
+        }
+        throw error;
+      },
     );
+    owner.loading = loading;
     return loading;
   }
 
-  /** The server's state, or undefined for an unknown server (unknown ids are not cached). */
-  get(serverId: string): Promise<ServerState | undefined> {
-    const cached = this.states.get(serverId);
-    if (cached) return cached;
-    return this.track(serverId, loadServerState(serverId));
-  }
-
-  /** Reloads after a committed change; call inside `Database.exclusive` so reloads land in commit order. */
-  async refresh(serverId: string): Promise<ServerState | undefined> {
-    const state = await this.track(serverId, loadServerState(serverId));
-    if (state) this.ready.set(serverId, state);
-    return state;
+  private evict(): void {
+    for (const serverId of this.entries.keys()) {
+      if (this.entries.size <= this.limit) return;
+      this.entries.delete(serverId);
+    }
   }
 }

@@ -1,4 +1,6 @@
-// Test harness: a real server on 127.0.0.1:0 over a sqlite file in a temp dir, HTTP helpers and a websocket client.
+// Test harness: a real server on 127.0.0.1:0 over a database in the test dialect (a sqlite file in a temp dir, or a
+// PostgreSQL database of its own in the jest project that sets TOJU_TEST_DATABASE=postgres), HTTP helpers and a
+// websocket client.
 import { mkdtempSync, rmSync } from "node:fs";
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
@@ -20,6 +22,7 @@ import type {
 } from "@toju/generated/types/contract";
 import { silentLogger } from "../ops/logger";
 import { startSignalingServer, type SignalingServer, type SignalingServerOptions } from "../signaling-server";
+import { dropTestDatabase, testDatabaseUrl } from "./test-databases";
 
 /** Every field some member of the union `U` carries, with its type: a test reads any of them and asserts which member it got. */
 type FieldsOf<U> = { [K in U extends unknown ? keyof U : never]: U extends { [P in K]?: infer V } ? Exclude<V, undefined> : never };
@@ -61,16 +64,24 @@ export interface ApiOptions {
   headers?: Record<string, string | undefined>;
 }
 
-export interface TestServer {
-  server: SignalingServer;
-  dir: string;
-  databaseUrl: string;
+/** HTTP and websocket helpers for one server instance on 127.0.0.1 (in this process or a child). */
+export interface InstanceClient {
+  port: number;
   /** A JSON request; `body` is serialised unless `raw` is given. */
   api(method: string, urlPath: string, options?: ApiOptions): Promise<HttpResult>;
   register(username?: string): Promise<AuthSession>;
   createServer(token: string, name?: string): Promise<Server>;
   connect(): Promise<TestClient>;
   identified(token: string): Promise<TestClient>;
+  /** Terminates every websocket client opened through `connect`. */
+  terminateClients(): void;
+}
+
+export interface TestServer extends InstanceClient {
+  server: SignalingServer;
+  dir: string;
+  databaseUrl: string;
+  /** `keepFiles`: keep the folder and the database, for a restart on the same `dir`. */
   stop(options?: { keepFiles?: boolean }): Promise<void>;
 }
 
@@ -84,12 +95,9 @@ function parsedOrUndefined(text: string): unknown {
   }
 }
 
-export async function startTestServer(options: SignalingServerOptions & { dir?: string } = {}): Promise<TestServer> {
-  const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), "toju-server-"));
-  const databaseUrl = `sqlite:${path.join(dir, "toju.sqlite")}`;
-  const server = await startSignalingServer({ port: 0, host: "127.0.0.1", databaseUrl, log: silentLogger, ...options });
+export function instanceClient(port: number): InstanceClient {
   const clients: TestClient[] = [];
-  const api: TestServer["api"] = (method, urlPath, opts = {}) =>
+  const api: InstanceClient["api"] = (method, urlPath, opts = {}) =>
     new Promise((resolve, reject) => {
       const payload = opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
       const headers: Record<string, string | number> = {};
@@ -102,7 +110,7 @@ export async function startTestServer(options: SignalingServerOptions & { dir?: 
         if (value === undefined) delete headers[name];
         else headers[name] = value;
       }
-      const req = httpRequest({ host: "127.0.0.1", port: server.port, method, path: urlPath, headers }, (res) => {
+      const req = httpRequest({ host: "127.0.0.1", port, method, path: urlPath, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => {
@@ -126,7 +134,7 @@ export async function startTestServer(options: SignalingServerOptions & { dir?: 
     return res.body as Server;
   };
   const connect = async () => {
-    const client = await TestClient.open(`ws://127.0.0.1:${server.port}/ws`);
+    const client = await TestClient.open(`ws://127.0.0.1:${port}/ws`);
     clients.push(client);
     return client;
   };
@@ -137,19 +145,26 @@ export async function startTestServer(options: SignalingServerOptions & { dir?: 
     if (reply.type !== "identified") throw new Error(`identify failed: ${JSON.stringify(reply)}`);
     return client;
   };
+  return { port, api, register, createServer, connect, identified, terminateClients: () => clients.forEach((c) => c.ws.terminate()) };
+}
+
+export async function startTestServer(options: SignalingServerOptions & { dir?: string } = {}): Promise<TestServer> {
+  const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), "toju-server-"));
+  const databaseUrl = options.databaseUrl ?? (await testDatabaseUrl(dir));
+  const attachmentsDir = options.attachmentsDir ?? path.join(dir, "attachments");
+  const server = await startSignalingServer({ port: 0, host: "127.0.0.1", log: silentLogger, ...options, databaseUrl, attachmentsDir });
+  const client = instanceClient(server.port);
   return {
+    ...client,
     server,
     dir,
     databaseUrl,
-    api,
-    register,
-    createServer,
-    connect,
-    identified,
     stop: async (stopOptions = {}) => {
       await server.close();
-      clients.forEach((c) => c.ws.terminate());
-      if (!stopOptions.keepFiles) rmSync(dir, { recursive: true, force: true });
+      client.terminateClients();
+      if (stopOptions.keepFiles) return;
+      rmSync(dir, { recursive: true, force: true });
+      if (!options.databaseUrl) await dropTestDatabase(databaseUrl);
     },
   };
 }
@@ -198,6 +213,15 @@ export class TestClient {
     });
   }
 
+  /** Skips messages until one satisfies `accept` (at most `limit` messages, each waited for as `next` does). */
+  async until(accept: (message: ReceivedEnvelope) => boolean, limit = 1_000): Promise<ReceivedEnvelope> {
+    for (let i = 0; i < limit; i++) {
+      const message = await this.next();
+      if (accept(message)) return message;
+    }
+    throw new Error(`no matching message among ${limit}`);
+  }
+
   async request(frame: Record<string, unknown>): Promise<ReceivedEnvelope> {
     this.send(frame);
     return this.next();
@@ -205,5 +229,16 @@ export class TestClient {
 
   pending(): number {
     return this.inbox.length;
+  }
+}
+
+/** Calls `probe` every 100 ms until it returns a value `accept` takes (resolving to it), for at most `timeoutMs`. */
+export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms; last: ${JSON.stringify(value)?.slice(0, 300)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -1,45 +1,40 @@
-// Delivery by scope (`server`/`channel` → joined sockets, `user`/`p2pHint` → the target's sockets, `plugin` → joined
-// sockets with the plugin active), WebRTC signals, and the server's own announcements: each envelope is serialised
-// once, then written to every receiver.
+// Delivery to this instance's sockets by scope (`server`/`channel` → joined sockets, `user`/`p2pHint` → the target's
+// sockets, `plugin` → joined sockets with the plugin active), WebRTC signals, and the server's own announcements.
+// Each envelope is serialised once, on the instance that accepted it, then written as the same bytes to every
+// receiver here and on the other instances (through the fan-out bus).
 import type {
   P2pSignalEnvelope,
-  PluginEventDefinition,
+  PluginEventDirection,
   PluginEventEnvelope,
-  PluginRequirementsSnapshot,
+  PluginScope,
   RelayedP2pSignalEnvelope,
   RelayedPluginEventEnvelope,
   ServerEnvelope,
 } from "@toju/generated/types/contract";
+import type { Audience } from "../fanout/fanout-bus";
 import type { Connection } from "./connection";
 import type { SocketRegistry } from "./socket-registry";
 
-function receiversOf(
-  registry: SocketRegistry,
-  sender: Connection,
-  envelope: PluginEventEnvelope,
-  definition: PluginEventDefinition,
-): Connection[] {
-  const receivers: Connection[] = [];
-  const pick = (candidates: Iterable<Connection>, accept: (c: Connection) => boolean = () => true) => {
-    for (const c of candidates) if (c !== sender && accept(c)) receivers.push(c);
-  };
-  if (definition.direction === "p2pHint" || definition.scope === "user") pick(registry.socketsOf(envelope.targetUserId!));
-  else if (definition.scope === "plugin")
-    pick(registry.joinedTo(envelope.serverId), (c) => c.activePlugins.get(envelope.serverId)?.has(envelope.pluginId) === true);
-  else pick(registry.joinedTo(envelope.serverId));
-  return receivers;
+/** What picks a relayed plugin event's receivers. */
+export interface PluginEventRoute {
+  serverId: string;
+  pluginId: string;
+  scope: PluginScope;
+  direction: PluginEventDirection;
+  targetUserId?: string;
 }
 
-/** Relays an accepted event (its payload already serialised by validation); returns how many sockets received it. */
-export function deliverPluginEvent(
-  registry: SocketRegistry,
-  sender: Connection,
+export function encodeEnvelope(envelope: ServerEnvelope): Buffer {
+  return Buffer.from(JSON.stringify(envelope), "utf8");
+}
+
+/** The relayed envelope (`sourceUserId`, `scope` and `sentAt` added) around the payload's JSON text as validated. */
+export function relayedPluginEventFrame(
   envelope: PluginEventEnvelope,
-  definition: PluginEventDefinition,
+  scope: PluginScope,
+  sourceUserId: string,
   payloadJson: string,
-): number {
-  const receivers = receiversOf(registry, sender, envelope, definition);
-  if (receivers.length === 0) return 0;
+): Buffer {
   const relayed: Omit<RelayedPluginEventEnvelope, "payload"> = {
     type: "plugin_event",
     eventId: envelope.eventId,
@@ -47,47 +42,51 @@ export function deliverPluginEvent(
     pluginId: envelope.pluginId,
     eventName: envelope.eventName,
     direction: envelope.direction,
-    scope: definition.scope,
-    sourceUserId: sender.userId!,
+    scope,
+    sourceUserId,
     sentAt: new Date().toISOString(),
   };
   if (envelope.channelId !== undefined) relayed.channelId = envelope.channelId;
   if (envelope.targetUserId !== undefined) relayed.targetUserId = envelope.targetUserId;
-  const frame = Buffer.from(`${JSON.stringify(relayed).slice(0, -1)},"payload":${payloadJson}}`, "utf8");
-  for (const receiver of receivers) receiver.sendEncoded(frame);
-  return receivers.length;
+  return Buffer.from(`${JSON.stringify(relayed).slice(0, -1)},"payload":${payloadJson}}`, "utf8");
 }
 
-function sendToAll(receivers: Iterable<Connection>, envelope: ServerEnvelope): void {
-  let frame: Buffer | undefined;
-  for (const receiver of receivers) receiver.sendEncoded((frame ??= Buffer.from(JSON.stringify(envelope), "utf8")));
+/** Writes a relayed plugin event to its receivers on this instance (never `except`, its sender); returns how many. */
+export function deliverPluginEventFrame(registry: SocketRegistry, route: PluginEventRoute, frame: Buffer, except?: Connection): number {
+  let delivered = 0;
+  const send = (candidates: Iterable<Connection>, accept: (c: Connection) => boolean = () => true) => {
+    for (const c of candidates) {
+      if (c === except || !accept(c)) continue;
+      c.sendEncoded(frame);
+      delivered++;
+    }
+  };
+  if (route.direction === "p2pHint" || route.scope === "user") send(registry.socketsOf(route.targetUserId!));
+  else if (route.scope === "plugin")
+    send(registry.joinedTo(route.serverId), (c) => c.activePlugins.get(route.serverId)?.has(route.pluginId) === true);
+  else send(registry.joinedTo(route.serverId));
+  return delivered;
 }
 
-/** Sockets joined to or viewing the server. */
-function watchersOf(registry: SocketRegistry, serverId: string): Set<Connection> {
-  return new Set([...registry.joinedTo(serverId), ...registry.viewersOf(serverId)]);
+/** An announcement or chat message for the server's joined sockets, or for its joined and viewing ones. */
+export function deliverToAudience(
+  registry: SocketRegistry,
+  serverId: string,
+  audience: Audience,
+  frame: Buffer,
+  except?: Connection,
+): void {
+  const receivers =
+    audience === "joined" ? registry.joinedTo(serverId) : new Set([...registry.joinedTo(serverId), ...registry.viewersOf(serverId)]);
+  for (const receiver of receivers) if (receiver !== except) receiver.sendEncoded(frame);
 }
 
-/** `plugin_requirements_changed` to every socket joined to or viewing the server. */
-export function broadcastSnapshot(registry: SocketRegistry, snapshot: PluginRequirementsSnapshot): void {
-  sendToAll(watchersOf(registry, snapshot.serverId), { type: "plugin_requirements_changed", serverId: snapshot.serverId, snapshot });
-}
-
-/** An announcement for the server's joined sockets only (`member_joined`, `member_left`). */
-export function broadcastToJoined(registry: SocketRegistry, serverId: string, envelope: ServerEnvelope): void {
-  sendToAll(registry.joinedTo(serverId), envelope);
-}
-
-/** An announcement for every socket joined to or viewing the server (`channel_created`). */
-export function broadcastToWatchers(registry: SocketRegistry, serverId: string, envelope: ServerEnvelope): void {
-  sendToAll(watchersOf(registry, serverId), envelope);
-}
-
-/** A checked signal to the target user's sockets that are joined to or viewing the server. */
-export function relayP2pSignal(registry: SocketRegistry, sourceUserId: string, envelope: P2pSignalEnvelope): void {
-  const receivers = [...registry.socketsOf(envelope.targetUserId)].filter(
-    (c) => c.joined.has(envelope.serverId) || c.viewing.has(envelope.serverId),
-  );
+export function relayedP2pSignalFrame(sourceUserId: string, envelope: P2pSignalEnvelope): Buffer {
   const relayed: RelayedP2pSignalEnvelope = { type: "p2p_signal", serverId: envelope.serverId, sourceUserId, signal: envelope.signal };
-  sendToAll(receivers, relayed);
+  return encodeEnvelope(relayed);
+}
+
+/** A checked signal to the target user's sockets on this instance that are joined to or viewing the server. */
+export function deliverP2pSignalFrame(registry: SocketRegistry, serverId: string, targetUserId: string, frame: Buffer): void {
+  for (const c of registry.socketsOf(targetUserId)) if (c.joined.has(serverId) || c.viewing.has(serverId)) c.sendEncoded(frame);
 }

@@ -13,15 +13,17 @@ import type {
   WebSocketErrorCode,
 } from "@toju/generated/types/contract";
 import { ChatRefusal } from "../chat/chat.service";
+import type { Fanout } from "../fanout/fanout";
 import type { AppServices } from "../http/request-context";
 import type { ServerState } from "../plugin-support/server-state";
 import type { Connection } from "./connection";
-import { deliverPluginEvent, relayP2pSignal } from "./delivery";
 import type { SocketRegistry } from "./socket-registry";
 
 export interface HandlerContext {
   services: AppServices;
   registry: SocketRegistry;
+  /** Delivers to receivers on this instance and every other. */
+  fanout: Fanout;
 }
 
 export function sendError(
@@ -75,7 +77,7 @@ function leaveServer(ctx: HandlerContext, connection: Connection, envelope: Leav
 
 async function setActivePlugins(ctx: HandlerContext, connection: Connection, envelope: SetActivePluginsEnvelope): Promise<void> {
   if (!(await ctx.services.states.get(envelope.serverId))) return sendError(connection, "not_found", "unknown server", envelope.requestId);
-  connection.activePlugins.set(envelope.serverId, new Set(envelope.pluginIds));
+  ctx.registry.setActivePlugins(connection, envelope.serverId, envelope.pluginIds);
   connection.send({
     type: "active_plugins_set",
     ...withRequestId(envelope.requestId),
@@ -95,8 +97,7 @@ async function sendMessage(ctx: HandlerContext, connection: Connection, envelope
     if (!(error instanceof ChatRefusal)) throw error;
     return sendError(connection, error.code, error.message, envelope.requestId, error.details);
   }
-  const text = JSON.stringify(message);
-  for (const receiver of ctx.registry.joinedTo(envelope.serverId)) if (receiver !== connection) receiver.sendText(text);
+  ctx.fanout.chatMessage(connection, message);
   connection.send({ ...message, ...withRequestId(envelope.requestId) });
 }
 
@@ -112,7 +113,7 @@ async function p2pSignal(ctx: HandlerContext, connection: Connection, envelope: 
   if (!state.members.has(envelope.targetUserId)) return refuse("not_member", "the target user is not a member of this server");
   if (envelope.targetUserId === connection.userId) return refuse("invalid_envelope", "a signal is for another member, not yourself");
   if (!connection.bucket.take()) return refuse("rate_limited", "too many plugin events and p2p signals on this connection");
-  relayP2pSignal(ctx.registry, connection.userId!, envelope);
+  ctx.fanout.p2pSignal(connection.userId!, envelope);
 }
 
 async function pluginEvent(ctx: HandlerContext, connection: Connection, envelope: PluginEventEnvelope): Promise<void> {
@@ -140,7 +141,7 @@ export function handlePluginEvent(
     });
     return;
   }
-  const deliveredTo = deliverPluginEvent(ctx.registry, connection, envelope, verdict.definition, verdict.payloadJson);
+  const deliveredTo = ctx.fanout.pluginEvent(connection, envelope, verdict.definition, verdict.payloadJson);
   connection.send({ type: "plugin_event_accepted", ...withRequestId(envelope.requestId), eventId: envelope.eventId, deliveredTo });
 }
 

@@ -1,5 +1,5 @@
-// The `/ws` endpoint: identify-first (4401), frame parsing and validation, per-connection ordering, heartbeat,
-// requirement-change, member and channel broadcasts, and shutdown with 1001.
+// The `/ws` endpoint: identify-first (4401), frame parsing and validation, per-connection ordering, heartbeat, and
+// shutdown with 1001; broadcasts (requirement changes, members, channels, chat, relays) go through the fan-out.
 import type { IncomingMessage, Server as HttpServer } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
@@ -7,10 +7,11 @@ import { errorBodyLimit, requestSizeLimit, webSocketCloseCode, webSocketTiming }
 import type { ClientEnvelope } from "@toju/generated/types/contract";
 import { ajvErrorDetails } from "@toju/contracts/schema/error-details";
 import { validateClientEnvelope, validateEntityId, validateRequestId } from "@toju/generated/validators";
+import { Fanout } from "../fanout/fanout";
+import type { FanoutBus } from "../fanout/fanout-bus";
 import type { AppServices } from "../http/request-context";
 import type { Logger } from "../ops/logger";
 import { Connection } from "./connection";
-import { broadcastSnapshot, broadcastToJoined, broadcastToWatchers } from "./delivery";
 import { handleEnvelope, handlePluginEvent, sendError, type HandlerContext } from "./envelope-handlers";
 import { SocketRegistry } from "./socket-registry";
 
@@ -19,6 +20,8 @@ const WS_PATH = "/ws";
 export interface WebSocketOptions {
   services: AppServices;
   log: Logger;
+  /** Carries every broadcast to the other instances (an in-process bus without Redis). */
+  bus: FanoutBus;
   pluginEventRate: number;
   pluginEventBurst: number;
   identifyTimeoutMs?: number;
@@ -57,7 +60,8 @@ function safeValidate(frame: unknown): frame is ClientEnvelope {
 
 export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSocketOptions): WebSocketEndpoint {
   const registry = new SocketRegistry();
-  const ctx: HandlerContext = { services: options.services, registry };
+  const fanout = new Fanout({ bus: options.bus, registry, services: options.services, log: options.log });
+  const ctx: HandlerContext = { services: options.services, registry, fanout };
   const wss = new WebSocketServer({ noServer: true, maxPayload: requestSizeLimit.webSocketFrameBytes });
   const identifyTimeoutMs = options.identifyTimeoutMs ?? webSocketTiming.identifyTimeoutMs;
 
@@ -67,21 +71,6 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
     else if (httpServer.listeners("upgrade").length === 1) socket.destroy();
   };
   httpServer.on("upgrade", onUpgrade);
-
-  const { directory } = options.services;
-  const subscriptions = [
-    options.services.pluginSupport.onSnapshotChanged((snapshot) => broadcastSnapshot(registry, snapshot)),
-    directory.on("memberJoined", ({ serverId, member }) =>
-      broadcastToJoined(registry, serverId, { type: "member_joined", serverId, userId: member.userId, member }),
-    ),
-    directory.on("memberLeft", ({ serverId, userId }) => {
-      broadcastToJoined(registry, serverId, { type: "member_left", serverId, userId });
-      for (const connection of registry.socketsOf(userId)) registry.unjoin(connection, serverId);
-    }),
-    directory.on("channelCreated", ({ serverId, channel }) =>
-      broadcastToWatchers(registry, serverId, { type: "channel_created", serverId, channel }),
-    ),
-  ];
 
   async function identify(connection: Connection, frame: unknown): Promise<void> {
     if (!safeValidate(frame) || frame.type !== "identify")
@@ -175,7 +164,7 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
     registry,
     close: async () => {
       clearInterval(heartbeat);
-      subscriptions.forEach((subscription) => subscription.dispose());
+      fanout.close();
       httpServer.off("upgrade", onUpgrade);
       const closed = [...wss.clients].map(
         (socket) =>
