@@ -2,6 +2,7 @@
 // requirement badge, and the commands its buttons send to the store.
 import { Component, input, signal } from "@angular/core";
 import { TestBed } from "@angular/core/testing";
+import { PluginInstallerService } from "../../domains/plugins/shell/plugin-installer.service";
 import { PluginStoreService } from "../../domains/plugins/shell/plugin-store.service";
 import type { PluginStatus } from "../../domains/plugins/shell/plugin-status";
 import type { RequirementBadge } from "../../domains/plugins/shell/requirement-badges";
@@ -116,5 +117,21 @@ describe("PluginItemComponent", () => {
       ["dice-roller", "blocked"],
     ]);
     expect(store.removeRequirement).toHaveBeenCalledWith("dice-roller");
+  });
+
+  it("offers Update for a plugin installed from a URL and Uninstall for any folder; Uninstall asks first", async () => {
+    const installed = await render(
+      status({ source: { kind: "url", url: "https://plugins.example/dice.json", path: "/data/plugins/dice-roller" } }),
+    );
+    expect(installed.item.querySelector(".source")?.textContent?.replace(/\s+/g, " ").trim()).toBe(
+      "Installed from https://plugins.example/dice.json",
+    );
+    expect(queryByRole(installed.item, "button", "Update")).toBeDefined();
+    byRole(installed.item, "button", "Uninstall").click();
+    expect(TestBed.inject(PluginInstallerService).uninstallQuestion()).toEqual({ pluginId: "dice-roller", title: "Dice roller" });
+    TestBed.resetTestingModule();
+    const local = await render(status());
+    expect(queryByRole(local.item, "button", "Update")).toBeUndefined();
+    expect(queryByRole(local.item, "button", "Uninstall")).toBeDefined();
   });
 });

@@ -1,22 +1,25 @@
 // One plugin in the plugin manager: a list item named by its title and state word, with where it comes from, why it
 // is blocked or failed, the open server's requirement, the consent prompt, a checkbox per capability, and its buttons
-// (for an admin of the open server, also the requirement buttons).
+// (Update for one installed from a URL, Uninstall, and for an admin of the open server the requirement buttons).
 import { ChangeDetectionStrategy, Component, computed, inject, input } from "@angular/core";
 import type { Capability } from "@toju/generated/types/contract";
 import { capabilityDocs } from "@toju/generated/types/code-docs";
+import { PluginInstallerService, installTargets } from "../../domains/plugins/shell/plugin-installer.service";
 import { PluginStoreService } from "../../domains/plugins/shell/plugin-store.service";
 import type { PluginStatus } from "../../domains/plugins/shell/plugin-status";
 import { CapabilityPromptComponent } from "./capability-prompt.component";
+import { InstallStatusComponent } from "./install-status.component";
 import { ManifestIssuesComponent } from "./manifest-issues.component";
 
 @Component({
   selector: "li[tojuPluginItem]",
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CapabilityPromptComponent, ManifestIssuesComponent],
+  imports: [CapabilityPromptComponent, ManifestIssuesComponent, InstallStatusComponent],
   host: {
     class: "plugin",
     "[attr.data-plugin-id]": "plugin().pluginId",
     "[attr.aria-labelledby]": "idOf('title') + ' ' + idOf('state')",
+    "[attr.aria-busy]": "busy() || null",
   },
   template: `
     @let p = plugin();
@@ -82,7 +85,16 @@ import { ManifestIssuesComponent } from "./manifest-issues.component";
       @if (p.registered && !p.disabledByUser) {
         <button type="button" class="reload" (click)="store.reload(p.pluginId)">Reload</button>
       }
+      @if (p.source?.kind === "url") {
+        <button type="button" class="update" [disabled]="installer.busy()" (click)="installer.update(p.pluginId)">Update</button>
+      }
+      @if (p.source) {
+        <button type="button" class="uninstall" [disabled]="installer.busy()" (click)="installer.askUninstall(p.pluginId, p.title)">
+          Uninstall
+        </button>
+      }
     </div>
+    <toju-install-status [target]="targets.plugin(p.pluginId)" />
     @if (store.canManageServer() && p.registered) {
       <div class="requirement-admin" role="group" [attr.aria-label]="'Requirement of ' + p.title + ' on this server'">
         <button type="button" (click)="store.setRequirement(p.pluginId, 'required')">Require on this server</button>
@@ -136,7 +148,14 @@ import { ManifestIssuesComponent } from "./manifest-issues.component";
 export class PluginItemComponent {
   readonly plugin = input.required<PluginStatus>({ alias: "tojuPluginItem" });
   protected readonly store = inject(PluginStoreService);
+  protected readonly installer = inject(PluginInstallerService);
+  protected readonly targets = installTargets;
   protected readonly words = capabilityDocs;
+  /** This plugin's update or uninstall is under way. */
+  protected readonly busy = computed(() => {
+    const activity = this.installer.activity();
+    return activity?.state === "busy" && activity.target === installTargets.plugin(this.plugin().pluginId);
+  });
   protected readonly badge = computed(() => this.store.requirementBadges().get(this.plugin().pluginId));
   /** Deny revokes everything; a plugin the user merely disabled keeps its grants for when it is enabled again. */
   protected readonly denied = computed(

@@ -1,17 +1,30 @@
-// The plugin manager, region "Plugins": the open server's requirements that no local plugin meets, every local
-// plugin (one list item each), the manifests too broken to name a plugin, and the folders discovery refused.
+// The plugin manager, region "Plugins": the Plugin URL field, the open server's requirements that no local plugin meets
+// (with Install when the server says where from), every local plugin (one list item each), the manifests too broken
+// to name a plugin, the folders discovery refused, and the install and uninstall dialogs.
 import { ChangeDetectionStrategy, Component, inject } from "@angular/core";
+import { PluginInstallerService, installTargets } from "../../domains/plugins/shell/plugin-installer.service";
 import { PluginStoreService } from "../../domains/plugins/shell/plugin-store.service";
+import { InstallStatusComponent } from "./install-status.component";
 import { ManifestIssuesComponent } from "./manifest-issues.component";
+import { PluginInstallDialogsComponent } from "./plugin-install-dialogs.component";
+import { PluginInstallFormComponent } from "./plugin-install-form.component";
 import { PluginItemComponent } from "./plugin-item.component";
 
 @Component({
   selector: "toju-plugin-list",
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PluginItemComponent, ManifestIssuesComponent],
+  imports: [
+    PluginItemComponent,
+    ManifestIssuesComponent,
+    PluginInstallFormComponent,
+    PluginInstallDialogsComponent,
+    InstallStatusComponent,
+  ],
   template: `
     <section id="plugins" aria-label="Plugins">
       <h2>Plugins</h2>
+      <toju-plugin-install-form />
+      <toju-install-status target="list" />
       @if (store.openServer(); as server) {
         <p class="server">
           Requirements of <strong>{{ server.name }}</strong> are shown beside each plugin.
@@ -22,6 +35,17 @@ import { PluginItemComponent } from "./plugin-item.component";
               <li [attr.data-plugin-id]="missing.pluginId" [attr.aria-label]="missing.title + ': ' + missing.badge.label">
                 <strong>{{ missing.title }}</strong> <small>{{ missing.pluginId }}</small>
                 <span class="requirement-badge" [attr.data-kind]="missing.badge.kind">{{ missing.badge.label }}</span>
+                @if (missing.installUrl; as installUrl) {
+                  <small class="install-url">from {{ installUrl }}</small>
+                  <button
+                    type="button"
+                    [disabled]="installer.busy()"
+                    (click)="installer.install(installUrl, targets.requirement(missing.pluginId), missing.pluginId)"
+                  >
+                    Install
+                  </button>
+                  <toju-install-status [target]="targets.requirement(missing.pluginId)" />
+                }
                 @if (store.canManageServer()) {
                   <button type="button" (click)="store.removeRequirement(missing.pluginId)">Remove requirement</button>
                 }
@@ -61,11 +85,16 @@ import { PluginItemComponent } from "./plugin-item.component";
           }
         </ul>
       }
+      <toju-plugin-install-dialogs />
     </section>
   `,
   styles: `
     .missing-requirements {
       padding-left: 1rem;
+    }
+    .install-url {
+      margin-right: 0.5rem;
+      overflow-wrap: anywhere;
     }
     .requirement-badge {
       margin: 0 0.5rem;
@@ -78,4 +107,6 @@ import { PluginItemComponent } from "./plugin-item.component";
 })
 export class PluginListComponent {
   protected readonly store = inject(PluginStoreService);
+  protected readonly installer = inject(PluginInstallerService);
+  protected readonly targets = installTargets;
 }

@@ -591,4 +591,37 @@ describe("PluginCapabilityService per profile", () => {
     await service.flush();
     expect(desktop.files.get("")?.approvedInstallOrigins).toEqual(["https://plugins.example"]);
   });
+
+  it("approves an install origin for the profile: stored locally and on its desktop file before it resolves", async () => {
+    const { items, desktop, service } = profiles();
+    await service.switchProfile("u-alice");
+    expect(service.isInstallOriginApproved("https://plugins.example/poll/toju-plugin.json")).toBe(false);
+    await expect(service.approveInstallOrigin("https://plugins.example/poll/toju-plugin.json")).resolves.toBe("https://plugins.example");
+    expect(desktop.files.get("u-alice")?.approvedInstallOrigins).toEqual(["https://plugins.example"]);
+    expect(JSON.parse(items.get(`${PLUGIN_CAPABILITY_GRANTS_KEY}:u-alice`)!).approvedInstallOrigins).toEqual(["https://plugins.example"]);
+    expect(service.isInstallOriginApproved("https://plugins.example/other.json")).toBe(true);
+    expect(service.isInstallOriginApproved("https://plugins.example.evil/x.json")).toBe(false);
+    await service.approveInstallOrigin("https://plugins.example");
+    expect(service.approvedInstallOrigins()).toEqual(["https://plugins.example"]);
+    await service.switchProfile(undefined);
+    expect(service.approvedInstallOrigins()).toEqual([]);
+    expect(desktop.files.get("")?.approvedInstallOrigins).toBeUndefined();
+  });
+
+  it("keeps the origin approved after a sync with the desktop, and the grants of the profile untouched", async () => {
+    const { desktop, service } = profiles();
+    service.grant("dice-roller", "ui.pages");
+    await service.approveInstallOrigin("http://127.0.0.1:4100");
+    await service.syncWithDesktop();
+    expect(service.approvedInstallOrigins()).toEqual(["http://127.0.0.1:4100"]);
+    expect(desktop.files.get("")?.grants[0].capabilities).toEqual(["ui.pages"]);
+  });
+
+  it("refuses an origin plugin code may never come from, and rejects when the desktop could not save it", async () => {
+    const { service } = profiles();
+    await expect(service.approveInstallOrigin("http://plugins.example/p.json")).rejects.toMatchObject({ code: "invalid_origin" });
+    const failing = setup({ desktop: Object.assign(new FakeDesktop(), { failure: { code: "internal", message: "disk full" } }) });
+    await expect(failing.service.approveInstallOrigin("https://plugins.example")).rejects.toMatchObject({ message: "disk full" });
+    expect(failing.problems).toContainEqual(expect.objectContaining({ source: "desktop", code: "write_failed" }));
+  });
 });

@@ -1,4 +1,5 @@
-// PluginCapabilityService: the user's capability grants and approved bundle origins, checked before every host API call.
+// PluginCapabilityService: the user's capability grants and approved bundle origins, checked before every host API call,
+// and the origins the user allowed plugins to be installed from.
 // Kept per profile (the signed-in user, or the signed-out device) in localStorage and mirrored to that profile's desktop
 // file; see capability-grants-precedence.ts for which copy wins. Switching profiles never carries a grant across.
 import { SerialQueue } from "@toju/contracts/async/serial-queue";
@@ -14,6 +15,7 @@ import type { CapabilityGrantsDesktopPort, CapabilityGrantsStoragePort } from ".
 import { PluginGrantError } from "./plugin-grant-error";
 
 const MAX_ORIGINS_PER_PLUGIN = 16;
+const MAX_INSTALL_ORIGINS = 64;
 
 export interface GrantsStateProblem {
   source: "localStorage" | "desktop";
@@ -137,6 +139,33 @@ export class PluginCapabilityService {
     this.update(pluginId, (current) => ({ ...current, approvedOrigins: [...approved, origin] }));
   }
 
+  /** Origins the user allowed plugins to be installed from; the desktop's `installPluginFromUrl` refuses any other. */
+  approvedInstallOrigins(): string[] {
+    return [...(this.installOrigins ?? [])];
+  }
+
+  isInstallOriginApproved(url: string): boolean {
+    const origin = bundleOrigin(url);
+    return origin !== undefined && this.approvedInstallOrigins().includes(origin);
+  }
+
+  /**
+   * The user allowed installing plugins from this URL's origin. Resolves with the origin once the profile's desktop file
+   * holds it (the desktop checks every download against that file); rejects with the desktop's failure otherwise.
+   */
+  async approveInstallOrigin(urlOrOrigin: string): Promise<string> {
+    const origin = requireBundleOrigin(urlOrOrigin);
+    const approved = this.approvedInstallOrigins();
+    if (approved.includes(origin)) return origin;
+    if (approved.length >= MAX_INSTALL_ORIGINS)
+      throw new PluginGrantError("too_many_origins", `no more than ${MAX_INSTALL_ORIGINS} origins can be allowed to install plugins`);
+    this.installOrigins = [...approved, origin];
+    const document = this.document();
+    this.writeLocal(document);
+    await this.mirror(document);
+    return origin;
+  }
+
   isOriginApproved(pluginId: string, url: string): boolean {
     const origin = bundleOrigin(url);
     return origin !== undefined && this.approvedOrigins(pluginId).includes(origin);
@@ -178,7 +207,7 @@ export class PluginCapabilityService {
     const local = this.localTrusted ? this.document() : undefined;
     const desktopDocument = remote.kind === "ok" ? remote.document : undefined;
     const winner = chooseGrants(local, desktopDocument);
-    // The renderer never edits install origins: the readable desktop copy's are the ones kept.
+    // Install origins reach the desktop before any install relies on them, so a readable desktop copy's are the ones kept.
     if (desktopDocument?.approvedInstallOrigins) this.installOrigins = [...desktopDocument.approvedInstallOrigins];
     if (winner === "desktop" && desktopDocument) {
       this.replaceAll(desktopDocument);
@@ -268,12 +297,13 @@ export class PluginCapabilityService {
     }
   }
 
-  private mirror(document: PluginCapabilityGrants): void {
+  /** Queues the desktop write; a failure is reported, and the returned promise rejects with it for callers that wait. */
+  private mirror(document: PluginCapabilityGrants): Promise<void> {
     const desktop = this.options.desktop;
-    if (!desktop) return;
-    this.mirrorQueue
-      .run(() => desktop.saveCapabilityGrants(document))
-      .catch((error: unknown) => this.report({ source: "desktop", code: "write_failed", message: describeDesktopFailure(error) }));
+    if (!desktop) return Promise.resolve();
+    const saving = this.mirrorQueue.run(() => desktop.saveCapabilityGrants(document).then(() => undefined));
+    saving.catch((error: unknown) => this.report({ source: "desktop", code: "write_failed", message: describeDesktopFailure(error) }));
+    return saving;
   }
 
   private notify(change: CapabilityGrantsChange): void {

@@ -351,6 +351,35 @@ describe("PluginHost.deactivate", () => {
   });
 });
 
+describe("PluginHost.unregister", () => {
+  it("stops the plugin after what requires it, forgets it, and blocks its dependents for the missing dependency", async () => {
+    const { host, register, log, state, reason } = createTestHost();
+    register(manifest("lib"), manifest("app", requiresLib), manifest("free"));
+    await host.activateAll();
+    log.length = 0;
+    await host.unregister("lib");
+    expect(log).toEqual(["app.deactivate", "lib.deactivate"]);
+    expect(host.getState("lib")).toBeUndefined();
+    expect(host.listStates().map((entry) => entry.pluginId)).toEqual(["app", "free"]);
+    expect(state("app")).toBe("blocked");
+    expect(reason("app")?.relatedPluginIds).toEqual(["lib"]);
+    expect(state("free")).toBe("loaded");
+  });
+
+  it("forgets the user's disabled choice with it, so a new registration of that id starts afresh", async () => {
+    const { host, register, state } = createTestHost();
+    register(manifest("dice"));
+    await host.activateAll();
+    await host.setDisabled("dice", true);
+    await host.unregister("dice");
+    expect(host.disabledPluginIds).toEqual([]);
+    register(manifest("dice"));
+    await host.reload("dice");
+    expect(state("dice")).toBe("loaded");
+    await expect(host.unregister("ghost")).rejects.toMatchObject({ code: "unknown_plugin" });
+  });
+});
+
 describe("PluginHost.reload", () => {
   it("imports the module again and activates the plugin and its dependents anew", async () => {
     const { host, register, log, state, loadModule } = createTestHost();

@@ -169,6 +169,17 @@ export class PluginHost {
     });
   }
 
+  /** Stops the plugin (its dependents first) and forgets it, as when it is uninstalled; what required it is planned without it. */
+  unregister(pluginId: string): Promise<ActivationPlan> {
+    return this.queue.run(async () => {
+      this.known(pluginId);
+      const stopped = await this.stopWithDependents(pluginId, { code: "deactivated", message: `"${this.title(pluginId)}" was removed.` });
+      this.table.remove(pluginId);
+      this.disabled.delete(pluginId);
+      return this.reconcile({ activate: this.started, restart: new Set(stopped) });
+    });
+  }
+
   /** The user's choice: a disabled plugin is stopped (with its dependents) and never activated until enabled. */
   setDisabled(pluginId: string, disabled: boolean): Promise<ActivationPlan> {
     return this.queue.run(async () => {

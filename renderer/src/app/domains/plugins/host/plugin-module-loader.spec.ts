@@ -48,6 +48,42 @@ describe("createPluginModuleLoader", () => {
   });
 });
 
+describe("createPluginModuleLoader for a plugin installed from a URL", () => {
+  function installedLoader(bytes = CODE) {
+    const fetchBytes = jest.fn(async () => CODE);
+    const readInstalledModule = jest.fn(async () => bytes);
+    const importModule = jest.fn(async () => ({ activate() {} }));
+    const load = createPluginModuleLoader({ approvedOrigins: () => [], fetchBytes, readInstalledModule, importModule });
+    return { load, fetchBytes, readInstalledModule, importModule };
+  }
+
+  it("imports the downloaded module from its folder, never fetching the remote bundle, after checking its integrity", async () => {
+    const { load, fetchBytes, readInstalledModule, importModule } = installedLoader();
+    await load(remote(INTEGRITY));
+    expect(readInstalledModule).toHaveBeenCalledTimes(1);
+    expect(fetchBytes).not.toHaveBeenCalled();
+    expect(importModule).toHaveBeenCalledWith(CODE);
+  });
+
+  it("refuses a downloaded module that no longer matches bundle.integrity", async () => {
+    const { load, importModule } = installedLoader(new TextEncoder().encode("export function activate() { steal(); }"));
+    await expect(load(remote(INTEGRITY))).rejects.toMatchObject({ code: "integrity_mismatch" });
+    expect(importModule).not.toHaveBeenCalled();
+  });
+
+  it("resolves the URL as before for a plugin the port does not know as installed", async () => {
+    const fetchBytes = jest.fn(async () => CODE);
+    const load = createPluginModuleLoader({
+      approvedOrigins: () => [],
+      fetchBytes,
+      readInstalledModule: () => undefined,
+      importModule: async () => ({}),
+    });
+    await load(local(manifest("dice")));
+    expect(fetchBytes).toHaveBeenCalledWith("file:///plugins/dice/index.js", expect.anything());
+  });
+});
+
 describe("toPluginModule", () => {
   it("takes hooks from named exports or from the default export, bound to it", async () => {
     const plugin = {

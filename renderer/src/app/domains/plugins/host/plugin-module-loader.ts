@@ -1,4 +1,5 @@
-// The host's `loadModule` port: resolve the URL, fetch the bytes, verify their integrity, import, check the exports.
+// The host's `loadModule` port: resolve the URL, fetch the bytes, verify their integrity, import, check the exports. A
+// plugin installed from a URL is read from the module the desktop downloaded into its folder, never fetched here.
 import { CodedError } from "@toju/contracts/errors/coded-error";
 import type { TojuClientPluginModule } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { PluginDescriptor } from "../activation/plugin-descriptor";
@@ -10,6 +11,11 @@ export interface PluginModuleLoaderPorts {
   approvedOrigins(pluginId: string): readonly string[];
   /** `fetch` for remote code, the desktop bridge's `readLocalPluginFile` for local files. */
   fetchBytes(url: string, plugin: PluginDescriptor): Promise<ArrayBuffer | Uint8Array>;
+  /**
+   * The bytes of the module `installPluginFromUrl` downloaded into the plugin's folder, read through the desktop;
+   * `undefined` for a plugin that was not installed from a URL.
+   */
+  readInstalledModule?(plugin: PluginDescriptor): Promise<ArrayBuffer | Uint8Array> | undefined;
   /** `importModuleFromBytes` in the browser. */
   importModule(bytes: ArrayBuffer | Uint8Array): Promise<unknown>;
 }
@@ -22,15 +28,25 @@ const HOOKS = ["activate", "ready", "deactivate", "onServerRequirementsChanged",
 
 export function createPluginModuleLoader(ports: PluginModuleLoaderPorts): (plugin: PluginDescriptor) => Promise<TojuClientPluginModule> {
   return async (plugin) => {
-    const resolved = resolveModuleUrl(plugin, { approvedOrigins: ports.approvedOrigins(plugin.manifest.id) });
-    if (!resolved.ok) throw new PluginModuleLoadError(resolved.code, resolved.message);
-    const bytes = await ports.fetchBytes(resolved.url, plugin);
-    if (resolved.integrity !== undefined) {
-      const verified = await verifyIntegrity(bytes, resolved.integrity);
+    const { bytes, integrity } = await readModule(plugin, ports);
+    if (integrity !== undefined) {
+      const verified = await verifyIntegrity(bytes, integrity);
       if (!verified.ok) throw new PluginModuleLoadError(verified.code, verified.message);
     }
     return toPluginModule(await ports.importModule(bytes));
   };
+}
+
+/** The downloaded module is checked again against `bundle.integrity`: the folder may have changed since the install. */
+async function readModule(
+  plugin: PluginDescriptor,
+  ports: PluginModuleLoaderPorts,
+): Promise<{ bytes: ArrayBuffer | Uint8Array; integrity?: string }> {
+  const installed = ports.readInstalledModule?.(plugin);
+  if (installed) return { bytes: await installed, integrity: plugin.manifest.bundle?.integrity };
+  const resolved = resolveModuleUrl(plugin, { approvedOrigins: ports.approvedOrigins(plugin.manifest.id) });
+  if (!resolved.ok) throw new PluginModuleLoadError(resolved.code, resolved.message);
+  return { bytes: await ports.fetchBytes(resolved.url, plugin), integrity: resolved.integrity };
 }
 
 /** Hooks may be named exports or methods of the default export (kept bound to it); a hook that is not a function is refused. */

@@ -43,6 +43,11 @@ export class PluginStateTable {
     this.announce({ pluginId: entry.pluginId, previous, state: entry.state, reason: entry.reason });
   }
 
+  /** Forgets a plugin that was uninstalled; the caller has stopped it. */
+  remove(pluginId: string): void {
+    this.entries.delete(pluginId);
+  }
+
   replaceDescriptor(pluginId: string, descriptor: PluginDescriptor): void {
     this.entries.set(pluginId, { ...this.require(pluginId), descriptor, issues: [] });
   }

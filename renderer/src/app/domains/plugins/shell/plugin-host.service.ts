@@ -1,13 +1,22 @@
 // PluginHostService: runs the local plugins through PluginHost with the user's grants and Enable/Disable choice as
 // inputs of every activation plan. Both are kept per profile (the signed-in user of the ShellSession, or the signed-out
 // device); when the user signs in, out or switches, the running plugins stop, the new profile's grants and choices are
-// loaded, and the plan runs again, so no plugin keeps one user's state in memory for another.
+// loaded, and the plan runs again, so no plugin keeps one user's state in memory for another. Plugins installed from
+// a URL are registered and planned like any other; an update is re-registered and reloaded, an uninstall forgets them.
 import { DestroyRef, Injectable, effect, inject, untracked } from "@angular/core";
 import { SerialQueue } from "@toju/contracts/async/serial-queue";
 import { TypedEmitter, type Subscription } from "@toju/contracts/async/typed-emitter";
+import type { TojuDesktopApi } from "@toju/contracts/desktop/desktop-ipc";
 import type { ManifestIssue } from "@toju/contracts/manifest/manifest-issue";
 import type { TojuClientPluginApi } from "@toju/contracts/sdk/toju-plugin-sdk";
-import type { Capability, PluginRequirementsSnapshot, TojuPluginManifest } from "@toju/generated/types/contract";
+import type {
+  Capability,
+  InstallPluginResult,
+  LocalPluginManifestDescriptor,
+  PluginRequirementsSnapshot,
+  TojuPluginManifest,
+  UninstallPluginResult,
+} from "@toju/generated/types/contract";
 import { SHELL_SESSION } from "../../session/shell-session";
 import { PluginClientApiService } from "../api/plugin-client-api";
 import { isActiveLifecycleState } from "../activation/plugin-lifecycle";
@@ -19,7 +28,7 @@ import { PluginClientDataService, type ClientDataChange } from "../settings/plug
 import { PluginUiRegistryService } from "../ui-registry/plugin-ui-registry.service";
 import { TOJU_DESKTOP } from "./desktop-bridge";
 import { DisabledPluginsStore } from "./disabled-plugins-store";
-import { readLocalModuleBytes } from "./local-module-bytes";
+import { readInstalledModuleBytes, readLocalModuleBytes } from "./local-module-bytes";
 import { LocalPluginDiscoveryService } from "./local-plugin-discovery.service";
 import { pluginStatus, type PluginStatus } from "./plugin-status";
 import { PluginStylesheetService } from "./plugin-stylesheet.service";
@@ -61,6 +70,7 @@ export class PluginHostService {
       loadModule: createPluginModuleLoader({
         approvedOrigins: (pluginId) => this.capabilities.approvedOrigins(pluginId),
         fetchBytes: (url, plugin) => this.readModule(plugin.manifest.id, url),
+        readInstalledModule: (plugin) => this.readInstalledModule(plugin.manifest.id),
         importModule,
       }),
       applyStylesheets: (plugin) => stylesheets.apply(plugin),
@@ -126,11 +136,7 @@ export class PluginHostService {
       const found = await this.discovery.discover();
       const unidentified: UnidentifiedManifest[] = [];
       for (const plugin of found.plugins) {
-        const registered = this.host.registerManifest(plugin.manifest, {
-          kind: "local",
-          pluginRootUrl: plugin.pluginRootUrl,
-          manifestPath: plugin.manifestPath,
-        });
+        const registered = this.register(plugin);
         if (!registered.accepted && registered.pluginId === undefined)
           unidentified.push({ manifestPath: plugin.manifestPath, issues: registered.issues });
       }
@@ -185,6 +191,52 @@ export class PluginHostService {
     await this.host.reload(pluginId);
   }
 
+  /**
+   * Downloads the plugin through the desktop (which refuses origins the profile has not approved) and registers it; a new
+   * plugin waits for consent like any other, an update is reloaded and keeps its grants (new capabilities are asked for).
+   * Rejects with the desktop's `IpcError` and leaves everything as it was.
+   */
+  installFromUrl(url: string, expectedPluginId?: string): Promise<InstallPluginResult> {
+    return this.lifecycle.run(async () => {
+      const desktop = this.requireDesktop();
+      const profileId = this.capabilities.profile;
+      const request = {
+        url,
+        ...(expectedPluginId === undefined ? {} : { expectedPluginId }),
+        ...(profileId === undefined ? {} : { profileId }),
+      };
+      const result = await desktop.installPluginFromUrl(request);
+      await this.discovery.discover();
+      await this.adopt(this.discovery.descriptorOf(pluginIdOf(result.plugin)) ?? result.plugin);
+      return result;
+    });
+  }
+
+  /**
+   * Stops the plugin (what requires it first), removes its folder and the profile's data of it through the desktop, revokes
+   * its grants and forgets it. When the desktop refuses, the plugin is started again as the plan allows.
+   */
+  uninstall(pluginId: string): Promise<UninstallPluginResult> {
+    return this.lifecycle.run(async () => {
+      const desktop = this.requireDesktop();
+      const profileId = this.capabilities.profile;
+      await this.host.deactivate(pluginId);
+      let result: UninstallPluginResult;
+      try {
+        result = await desktop.uninstallPlugin(profileId === undefined ? { pluginId } : { pluginId, profileId });
+      } catch (error) {
+        await this.host.activateAll();
+        throw error;
+      }
+      this.capabilities.revokeAll(pluginId);
+      if (this.disabled.list().has(pluginId)) await this.disabled.setDisabled(pluginId, false);
+      await this.host.unregister(pluginId);
+      await this.discovery.discover();
+      this.changed();
+      return result;
+    });
+  }
+
   /** Settles once every profile switch and every plan queued so far has run. */
   async whenIdle(): Promise<void> {
     await this.lifecycle.idle();
@@ -232,6 +284,27 @@ export class PluginHostService {
     }
   }
 
+  private register(plugin: LocalPluginManifestDescriptor) {
+    return this.host.registerManifest(plugin.manifest, {
+      kind: "local",
+      pluginRootUrl: plugin.pluginRootUrl,
+      manifestPath: plugin.manifestPath,
+    });
+  }
+
+  /** A downloaded plugin joins the plan: a running one is reloaded with its new module, a disabled one waits to be enabled. */
+  private async adopt(plugin: LocalPluginManifestDescriptor): Promise<void> {
+    const registered = this.register(plugin);
+    this.changed();
+    if (!registered.accepted || !this.started || this.disabled.list().has(registered.pluginId)) return;
+    await this.host.reload(registered.pluginId);
+  }
+
+  private requireDesktop(): TojuDesktopApi {
+    if (!this.desktop) throw new Error("No desktop bridge: plugins are installed by the desktop app or the page `npm start` serves.");
+    return this.desktop;
+  }
+
   private createApi(pluginId: string, manifest: TojuPluginManifest): TojuClientPluginApi {
     this.registry.removeAll(pluginId);
     this.registry.addPlugin(manifest);
@@ -244,7 +317,16 @@ export class PluginHostService {
     return readLocalModuleBytes(this.desktop, folder.pluginRoot, folder.pluginRootUrl, url);
   }
 
+  private readInstalledModule(pluginId: string): Promise<Uint8Array> | undefined {
+    const folder = this.discovery.descriptorOf(pluginId);
+    return this.desktop && folder ? readInstalledModuleBytes(this.desktop, folder) : undefined;
+  }
+
   private changed(): void {
     this.events.emit("changed", undefined);
   }
+}
+
+function pluginIdOf(plugin: LocalPluginManifestDescriptor): string {
+  return String((plugin.manifest as { id?: unknown }).id);
 }

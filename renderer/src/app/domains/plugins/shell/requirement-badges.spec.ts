@@ -33,7 +33,9 @@ describe("requirement badges", () => {
       manifest: { title: "Whiteboard" },
     },
     { pluginId: "karaoke", status: "recommended" },
-    { pluginId: "casino", status: "blocked" },
+    { pluginId: "casino", status: "blocked", installUrl: "https://plugins.example/casino.json" },
+    { pluginId: "stickers", status: "optional", installUrl: "https://plugins.example/stickers.json" },
+    { pluginId: "quiet", status: "optional" },
   ]);
 
   it("labels each local plugin the open server names", () => {
@@ -48,7 +50,7 @@ describe("requirement badges", () => {
     expect(badges.get("dice-roller")).toMatchObject({ kind: "required", status: "required", versionRange: "^1.0.0" });
   });
 
-  it("lists what the server requires or recommends that is not installed, but not what it blocks", () => {
+  it("lists what the server requires, recommends or offers to install that is not installed, but not what it blocks", () => {
     expect(missingRequirements(requirements, plugins)).toEqual([
       {
         pluginId: "whiteboard",
@@ -60,6 +62,12 @@ describe("requirement badges", () => {
         pluginId: "karaoke",
         title: "karaoke",
         badge: { kind: "recommended-missing", status: "recommended", label: "Recommended by this server, not installed" },
+      },
+      {
+        pluginId: "stickers",
+        title: "stickers",
+        installUrl: "https://plugins.example/stickers.json",
+        badge: { kind: "optional", status: "optional", label: "Optional on this server" },
       },
     ]);
   });

@@ -61,16 +61,19 @@ export function requirementBadges(
   return badges;
 }
 
-/** Requirements naming a plugin that is not installed, except those the server blocks or marks incompatible. */
+/**
+ * Requirements naming a plugin that is not installed: what the server requires or recommends, and an optional plugin it
+ * offers to install (`installUrl`); never what it blocks or marks incompatible.
+ */
 export function missingRequirements(
   snapshot: PluginRequirementsSnapshot | undefined,
   plugins: readonly PluginStatus[],
 ): MissingRequirement[] {
   const installed = new Set(plugins.map((plugin) => plugin.pluginId));
+  const offered = ({ status, installUrl }: PluginRequirement) =>
+    status === "required" || status === "recommended" || (status === "optional" && installUrl !== undefined);
   return (snapshot?.requirements ?? [])
-    .filter(
-      (requirement) => !installed.has(requirement.pluginId) && (requirement.status === "required" || requirement.status === "recommended"),
-    )
+    .filter((requirement) => !installed.has(requirement.pluginId) && offered(requirement))
     .map((requirement) => {
       const missing: MissingRequirement = {
         pluginId: requirement.pluginId,

@@ -1,6 +1,7 @@
 // Test helper, framework-free: an in-memory desktop tier (plugins folder, and per profile: plugin data, grants, disabled
-// plugins and settings values), a module importer for jsdom (which cannot import Blob URLs) and a localStorage whose
-// `storage` events the test raises. fake-runtime.ts puts them behind the runtime's injection tokens.
+// plugins and settings values), plugins published at URLs for `installPluginFromUrl`, a module importer for jsdom
+// (which cannot import Blob URLs) and a localStorage whose `storage` events the test raises. fake-runtime.ts puts them
+// behind the runtime's injection tokens.
 import type { TojuDesktopApi } from "@toju/contracts/desktop/desktop-ipc";
 import type { TojuClientPluginModule } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type {
@@ -10,10 +11,12 @@ import type {
   IpcError,
   InstallPluginResult,
   LocalPluginDiscoveryResult,
+  LocalPluginManifestDescriptor,
   PluginCapabilityGrants,
   PluginClientData,
   PluginClientDataQuery,
   PluginDataRecord,
+  PluginInstallSource,
   SavePluginClientDataCommand,
   TojuPluginManifest,
   UninstallPluginRequest,
@@ -29,10 +32,22 @@ export interface FakeProfileState {
   readonly clientData: Map<string, PluginClientData>;
 }
 
+/** A plugin `installPluginFromUrl` can download from its manifest URL. */
+export interface PublishedPlugin {
+  manifest: TojuPluginManifest;
+  module: TojuClientPluginModule;
+}
+
 /** A plugins folder whose entry modules are the plugin ids as text; `modules` says what importing each one gives. */
 export class FakeDesktop implements TojuDesktopApi {
   readonly manifests = new Map<string, unknown>();
   readonly modules = new Map<string, TojuClientPluginModule>();
+  /** `source.json` of the folders installed from a URL. */
+  readonly sources = new Map<string, PluginInstallSource>();
+  /** What the web serves, by manifest URL. */
+  readonly published = new Map<string, PublishedPlugin>();
+  /** What `installPluginFromUrl` refuses after the origin check, as the real downloader would (undefined: it downloads). */
+  refuseInstall: (request: InstallPluginFromUrlRequest) => IpcError | undefined = () => undefined;
   /** Files other than entry modules (stylesheets), by `<folder>/<path>`. */
   readonly files = new Map<string, string>();
   readonly profiles = new Map<string, FakeProfileState>();
@@ -68,16 +83,33 @@ export class FakeDesktop implements TojuDesktopApi {
     this.modules.set(manifest.id, module);
   }
 
+  /** Serves a plugin at `url` for `installPluginFromUrl`; importing its downloaded module gives `module`. */
+  publish(url: string, manifest: TojuPluginManifest, module: TojuClientPluginModule = {}): void {
+    this.published.set(url, { manifest, module });
+  }
+
   async listLocalPluginManifests(): Promise<LocalPluginDiscoveryResult> {
     this.calls.push("listLocalPluginManifests");
-    const plugins = [...this.manifests].map(([folder, manifest]) => ({
+    const plugins = [...this.manifests.keys()].map((folder) => this.descriptor(folder));
+    return { plugins, errors: [], pluginsPath: PLUGINS_PATH };
+  }
+
+  /** A folder installed from a URL carries its `source` and the downloaded module's path, as discovery reports them. */
+  private descriptor(folder: string): LocalPluginManifestDescriptor {
+    const manifest = this.manifests.get(folder);
+    const descriptor: LocalPluginManifestDescriptor = {
       manifest,
       manifestPath: `${PLUGINS_PATH}/${folder}/toju-plugin.json`,
       pluginRoot: `${PLUGINS_PATH}/${folder}`,
       pluginRootUrl: `file://${PLUGINS_PATH}/${folder}/`,
       discoveredAt: "2026-03-01T10:00:00.000Z",
-    }));
-    return { plugins, errors: [], pluginsPath: PLUGINS_PATH };
+    };
+    const source = this.sources.get(folder);
+    if (source) {
+      descriptor.source = source;
+      descriptor.entrypointPath = `${PLUGINS_PATH}/${folder}/${source.entrypoint ?? (manifest as TojuPluginManifest).entrypoint}`;
+    }
+    return descriptor;
   }
 
   async getLocalPluginsPath() {
@@ -158,14 +190,43 @@ export class FakeDesktop implements TojuDesktopApi {
     return withProfile(profileId, saved);
   }
 
-  async uninstallPlugin(request: UninstallPluginRequest) {
-    this.manifests.delete(request.pluginId);
-    this.modules.delete(request.pluginId);
-    return { removedPath: `${PLUGINS_PATH}/${request.pluginId}`, dataRemoved: false };
+  /** Removes the folder and the profile's data and settings values of the plugin, as the desktop does. */
+  async uninstallPlugin({ pluginId, profileId }: UninstallPluginRequest) {
+    this.calls.push(`uninstallPlugin ${pluginId} ${profileId ?? "-"}`);
+    if (!this.manifests.has(pluginId)) throw { code: "not_found", message: `no installed plugin ${pluginId}` };
+    this.manifests.delete(pluginId);
+    this.modules.delete(pluginId);
+    this.sources.delete(pluginId);
+    const profile = this.profile(profileId);
+    let dataRemoved = profile.clientData.delete(pluginId);
+    for (const [key, record] of profile.data) if (record.pluginId === pluginId) dataRemoved = profile.data.delete(key);
+    return { removedPath: `${PLUGINS_PATH}/${pluginId}`, dataRemoved };
   }
 
+  /** Installs what `publish` put at the URL, refusing what the real desktop refuses: an unapproved origin, another plugin id. */
   async installPluginFromUrl(request: InstallPluginFromUrlRequest): Promise<InstallPluginResult> {
-    throw { code: "origin_not_approved", message: `the fake desktop installs nothing (${request.url})` };
+    this.calls.push(`installPluginFromUrl ${request.url} ${request.expectedPluginId ?? "-"} ${request.profileId ?? "-"}`);
+    const origin = new URL(request.url).origin;
+    if (!this.profile(request.profileId).grants.approvedInstallOrigins?.includes(origin))
+      throw {
+        code: "origin_not_approved",
+        message: `the manifest is on ${origin}, which you have not allowed plugins to be installed from`,
+      };
+    const refusal = this.refuseInstall(request);
+    if (refusal) throw refusal;
+    const published = this.published.get(request.url);
+    if (!published) throw { code: "download_failed", message: `manifest: ${request.url} answered HTTP 404` };
+    const { manifest, module } = published;
+    if (request.expectedPluginId !== undefined && manifest.id !== request.expectedPluginId)
+      throw { code: "invalid_manifest", message: `the manifest is for plugin '${manifest.id}', not '${request.expectedPluginId}'` };
+    const updated = this.manifests.has(manifest.id);
+    if (updated && !this.sources.has(manifest.id))
+      throw { code: "invalid_request", message: `a plugin folder named ${manifest.id} exists that was not installed from a URL` };
+    this.install(manifest, module);
+    const source: PluginInstallSource = { url: request.url, origin, installedAt: "2026-03-01T11:00:00.000Z" };
+    if (!manifest.entrypoint) source.entrypoint = "bundle.js";
+    this.sources.set(manifest.id, source);
+    return { plugin: this.descriptor(manifest.id), updated };
   }
 
   /** What importing module bytes gives: the module of the plugin whose id the bytes spell. */
@@ -231,4 +292,14 @@ export function shellManifest(id: string, overrides: Partial<TojuPluginManifest>
     entrypoint: "index.js",
     ...overrides,
   };
+}
+
+/** A manifest whose code is a remote bundle (no `entrypoint`), as a plugin published at a URL has. */
+export function remoteManifest(
+  id: string,
+  bundle: TojuPluginManifest["bundle"],
+  overrides: Partial<TojuPluginManifest> = {},
+): TojuPluginManifest {
+  const { entrypoint: _local, ...manifest } = shellManifest(id, overrides);
+  return { ...manifest, bundle };
 }
