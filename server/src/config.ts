@@ -1,6 +1,7 @@
-// Server settings from the environment, with the documented defaults (the rate-limit defaults come from spec/).
+// Server settings from the environment, with the documented defaults (limits and their defaults come from spec/).
+import { availableParallelism } from "node:os";
 import path from "node:path";
-import { pluginEventRateDefault } from "@toju/generated/types/constants";
+import { pluginEventRateDefault, sessionDefault } from "@toju/generated/types/constants";
 import { sqliteFile } from "./db/database";
 
 export interface ServerConfig {
@@ -11,6 +12,13 @@ export interface ServerConfig {
   attachmentsDir?: string;
   pluginEventRate: number;
   pluginEventBurst: number;
+  sessionTtlSeconds: number;
+  /** Password hashes running at once: each takes a core and one of libuv's 4 pool threads, which sqlite shares. */
+  passwordHashConcurrency: number;
+  /** Servers whose state is kept in memory (least recently used forgotten beyond it). */
+  serverStateCacheSize: number;
+  /** Express's `trust proxy` (`TRUST_PROXY`): which proxies' `X-Forwarded-For` names the client address; none by default. */
+  trustProxy?: boolean | number | string;
 }
 
 /** What `npm run server` and `startSignalingServer` use for a setting nobody gave. */
@@ -20,6 +28,10 @@ export const serverDefaults: ServerConfig = {
   databaseUrl: "sqlite:./data/toju.sqlite",
   pluginEventRate: pluginEventRateDefault.eventsPerSecond,
   pluginEventBurst: pluginEventRateDefault.burst,
+  sessionTtlSeconds: sessionDefault.ttlSeconds,
+  // Half the cores, at most half of libuv's 4 threads: 1 on 2 cores, 2 from 4 cores up.
+  passwordHashConcurrency: Math.max(1, Math.min(2, Math.floor(availableParallelism() / 2))),
+  serverStateCacheSize: 1000,
 };
 
 /** Attachments sit beside a sqlite file (`<its folder>/attachments`), else in `./data/attachments`. */
@@ -36,7 +48,15 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
   return value;
 }
 
+/** `true`/`false`, a hop count, or Express's list of trusted addresses and names (`loopback`, `10.0.0.0/8`, …). */
+function trustProxyFromEnv(raw: string | undefined): ServerConfig["trustProxy"] {
+  if (raw === undefined || raw === "") return undefined;
+  if (raw === "true" || raw === "false") return raw === "true";
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const trustProxy = trustProxyFromEnv(env.TRUST_PROXY);
   return {
     port: intFromEnv(env, "PORT", serverDefaults.port, 0),
     host: env.HOST || serverDefaults.host,
@@ -44,5 +64,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ...(env.ATTACHMENTS_DIR ? { attachmentsDir: path.resolve(env.ATTACHMENTS_DIR) } : {}),
     pluginEventRate: intFromEnv(env, "PLUGIN_EVENT_RATE", serverDefaults.pluginEventRate, 0),
     pluginEventBurst: intFromEnv(env, "PLUGIN_EVENT_BURST", serverDefaults.pluginEventBurst, 1),
+    sessionTtlSeconds: intFromEnv(env, "SESSION_TTL_SECONDS", serverDefaults.sessionTtlSeconds, 1),
+    passwordHashConcurrency: intFromEnv(env, "PASSWORD_HASH_CONCURRENCY", serverDefaults.passwordHashConcurrency, 1),
+    serverStateCacheSize: intFromEnv(env, "SERVER_STATE_CACHE_SIZE", serverDefaults.serverStateCacheSize, 1),
+    ...(trustProxy === undefined ? {} : { trustProxy }),
   };
 }

@@ -4,11 +4,15 @@ import type { AddressInfo } from "node:net";
 import type { Express } from "express";
 import { createApp } from "./app";
 import { attachmentsDirFor, serverDefaults } from "./config";
+import { authThrottleLimit } from "@toju/generated/types/constants";
 import { AuthService } from "./auth/auth.service";
+import { PasswordHasher } from "./auth/password";
+import { SignInThrottle } from "./auth/sign-in-throttle";
 import { AttachmentStore } from "./chat/attachment-store";
 import { ChatService } from "./chat/chat.service";
 import { openDatabase } from "./db/database";
 import { DirectoryService } from "./directory/directory.service";
+import { answerClientError } from "./http/client-error";
 import type { AppServices } from "./http/request-context";
 import { jsonLogger, type Logger } from "./ops/logger";
 import { PluginSupportService } from "./plugin-support/plugin-support.service";
@@ -23,6 +27,10 @@ export interface SignalingServerOptions {
   attachmentsDir?: string;
   pluginEventRate?: number;
   pluginEventBurst?: number;
+  sessionTtlSeconds?: number;
+  passwordHashConcurrency?: number;
+  serverStateCacheSize?: number;
+  trustProxy?: boolean | number | string;
   identifyTimeoutMs?: number;
   heartbeatMs?: number;
   mount?: (app: Express) => void;
@@ -40,17 +48,28 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
   const databaseUrl = options.databaseUrl ?? serverDefaults.databaseUrl;
   const attachments = new AttachmentStore(options.attachmentsDir ?? attachmentsDirFor(databaseUrl));
   const db = await openDatabase(databaseUrl);
-  const states = new ServerStateStore();
+  const states = new ServerStateStore(options.serverStateCacheSize ?? serverDefaults.serverStateCacheSize);
+  const throttle = new SignInThrottle({
+    perUsername: authThrottleLimit.failedSignInsPerUsername,
+    perAddress: authThrottleLimit.failedAuthRequestsPerAddress,
+    windowMs: authThrottleLimit.windowSeconds * 1000,
+  });
   const services: AppServices = {
-    auth: new AuthService(db),
+    auth: new AuthService(db, {
+      sessionTtlSeconds: options.sessionTtlSeconds ?? serverDefaults.sessionTtlSeconds,
+      hasher: new PasswordHasher(options.passwordHashConcurrency ?? serverDefaults.passwordHashConcurrency),
+      throttle,
+      log,
+    }),
     directory: new DirectoryService(db, states, log),
     chat: new ChatService(db, states, attachments),
     attachments,
     pluginSupport: new PluginSupportService(db, states, log),
     states,
   };
-  const app = createApp({ services, log, mount: options.mount });
+  const app = createApp({ services, log, mount: options.mount, trustProxy: options.trustProxy });
   const httpServer = createServer(app);
+  httpServer.on("clientError", answerClientError);
   const ws = attachWebSocketEndpoint(httpServer, {
     services,
     log,

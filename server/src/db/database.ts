@@ -7,8 +7,9 @@ import { SerialQueue } from "@toju/contracts/async/serial-queue";
 import { defineModels } from "./models";
 import * as initial from "./migrations/0001-initial";
 import * as chat from "./migrations/0002-chat";
+import * as hardening from "./migrations/0003-hardening";
 
-const migrations = [initial, chat];
+const migrations = [initial, chat, hardening];
 
 export interface Database {
   sequelize: Sequelize;

@@ -2,6 +2,7 @@
 // database and refreshed after every committed change; the websocket hot path reads only this.
 import type { ValidateFunction } from "ajv";
 import type { Membership, PluginEventDefinition, PluginRequirement, PluginRequirementsSnapshot } from "@toju/generated/types/contract";
+import { LruMap } from "../caching/lru-map";
 import { ChannelRow, MembershipRow, PluginEventDefinitionRow, PluginRequirementRow, ServerRow } from "../db/models";
 
 interface LoadedEventDefinition {
@@ -94,10 +95,16 @@ async function loadServerState(serverId: string): Promise<ServerState | undefine
   };
 }
 
+/** Both maps keep at most `capacity` servers; a forgotten one is loaded again on its next use. */
 export class ServerStateStore {
-  private readonly states = new Map<string, Promise<ServerState | undefined>>();
+  private readonly states: LruMap<string, Promise<ServerState | undefined>>;
   /** The settled, current state of each loaded server, for synchronous reads on the websocket hot path. */
-  private readonly ready = new Map<string, ServerState>();
+  private readonly ready: LruMap<string, ServerState>;
+
+  constructor(capacity: number) {
+    this.states = new LruMap(capacity);
+    this.ready = new LruMap(capacity);
+  }
 
   peek(serverId: string): ServerState | undefined {
     return this.ready.get(serverId);

@@ -84,12 +84,9 @@ function parsedOrUndefined(text: string): unknown {
   }
 }
 
-export async function startTestServer(options: SignalingServerOptions & { dir?: string } = {}): Promise<TestServer> {
-  const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), "toju-server-"));
-  const databaseUrl = `sqlite:${path.join(dir, "toju.sqlite")}`;
-  const server = await startSignalingServer({ port: 0, host: "127.0.0.1", databaseUrl, log: silentLogger, ...options });
-  const clients: TestClient[] = [];
-  const api: TestServer["api"] = (method, urlPath, opts = {}) =>
+/** JSON requests to a server on 127.0.0.1:`port` (`localAddress`: the client address it sees, any of 127.0.0.0/8). */
+export function apiAt(port: number, localAddress?: string): TestServer["api"] {
+  return (method, urlPath, opts = {}) =>
     new Promise((resolve, reject) => {
       const payload = opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
       const headers: Record<string, string | number> = {};
@@ -102,7 +99,7 @@ export async function startTestServer(options: SignalingServerOptions & { dir?: 
         if (value === undefined) delete headers[name];
         else headers[name] = value;
       }
-      const req = httpRequest({ host: "127.0.0.1", port: server.port, method, path: urlPath, headers }, (res) => {
+      const req = httpRequest({ host: "127.0.0.1", port, localAddress, method, path: urlPath, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => {
@@ -115,6 +112,14 @@ export async function startTestServer(options: SignalingServerOptions & { dir?: 
       if (payload !== undefined) req.write(payload);
       req.end();
     });
+}
+
+export async function startTestServer(options: SignalingServerOptions & { dir?: string } = {}): Promise<TestServer> {
+  const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), "toju-server-"));
+  const databaseUrl = `sqlite:${path.join(dir, "toju.sqlite")}`;
+  const server = await startSignalingServer({ port: 0, host: "127.0.0.1", databaseUrl, log: silentLogger, ...options });
+  const clients: TestClient[] = [];
+  const api = apiAt(server.port);
   const register = async (username = `user${++userCounter}_${process.pid}`) => {
     const res = await api("POST", "/api/auth/register", { body: { username, password: "correct horse battery" } });
     if (res.status !== 201) throw new Error(`register failed: ${res.status} ${res.text}`);
