@@ -136,5 +136,5 @@ describe("sign-in throttling", () => {
     expect(registration.status).toBe(429);
     expect(registration.headers["retry-after"]).toMatch(/^\d+$/);
     expect((await login(15, "nobody1", "wrong password")).status).toBe(401);
-  }, 20_000);
+  }, 45_000);
 });
