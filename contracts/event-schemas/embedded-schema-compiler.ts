@@ -5,17 +5,19 @@ import { escapePointer } from "../schema/error-details";
 import { createContractAjv } from "../schema/ajv-options";
 import { walk, type EmbeddedSchemaCompiler, type EmbeddedSchemaProblem } from "./embedded-schema";
 import { linearRegExpEngine, patternProblem, type RegExpEngine } from "./linear-regexp";
+import { useLinearUniqueItems, withUniqueItemsBudget } from "./unique-items";
 
 /**
  * Compiles embedded schemas with the shared contract options (strict mode: unknown keywords and formats are errors),
- * every `pattern`, `patternProperties` and `propertyNames` pattern on RE2, caching by schema text. Needs `new
- * Function`: for Node tiers, not the renderer.
+ * every `pattern`, `patternProperties` and `propertyNames` pattern on RE2 and `uniqueItems` in linear time, caching by
+ * schema text. Needs `new Function`: for Node tiers, not the renderer.
  */
 export function createEmbeddedSchemaCompiler(
   cacheSize = 256,
   engine: RegExpEngine | undefined = linearRegExpEngine(),
 ): EmbeddedSchemaCompiler & { compile(schema: object): ValidateFunction } {
   const ajv = createContractAjv(engine ? { code: { regExp: engine } } : {});
+  useLinearUniqueItems(ajv);
   const cache = new Map<string, ValidateFunction | EmbeddedSchemaProblem[]>();
   const compileOrProblems = (schema: object): ValidateFunction | EmbeddedSchemaProblem[] => {
     const key = JSON.stringify(schema);
@@ -24,7 +26,7 @@ export function createEmbeddedSchemaCompiler(
     let result: ValidateFunction | EmbeddedSchemaProblem[] = patternProblems(schema, engine);
     if (result.length === 0) {
       try {
-        result = ajv.compile(schema);
+        result = withUniqueItemsBudget(ajv.compile(schema));
       } catch (error) {
         result = [{ code: "invalid_embedded_schema", path: "", message: `schema does not compile: ${(error as Error).message}` }];
       } finally {

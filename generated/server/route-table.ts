@@ -68,6 +68,14 @@ export const routeTable: readonly RouteSpec[] = [
   },
   {
     method: "post",
+    path: "/api/auth/logout",
+    operationId: "logout",
+    permission: "user",
+    pathParams: [],
+    queryParams: [],
+  },
+  {
+    method: "post",
     path: "/api/auth/register",
     operationId: "register",
     permission: "none",

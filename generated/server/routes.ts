@@ -27,7 +27,7 @@ import type { Request as ExRequest, Response as ExResponse, RequestHandler, Rout
 const models: TsoaRoute.Models = {
     "ApiError": {
         "dataType": "refAlias",
-        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"details":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"message":{"dataType":"string","required":true},"path":{"dataType":"string","required":true}}}},"message":{"dataType":"string","required":true},"code":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["invalid_request"]},{"dataType":"enum","enums":["unauthenticated"]},{"dataType":"enum","enums":["forbidden"]},{"dataType":"enum","enums":["not_found"]},{"dataType":"enum","enums":["conflict"]},{"dataType":"enum","enums":["gone"]},{"dataType":"enum","enums":["payload_too_large"]},{"dataType":"enum","enums":["rate_limited"]},{"dataType":"enum","enums":["internal"]}],"required":true}},"validators":{}},
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"details":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"message":{"dataType":"string","required":true},"path":{"dataType":"string","required":true}}}},"message":{"dataType":"string","required":true},"code":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["invalid_request"]},{"dataType":"enum","enums":["unauthenticated"]},{"dataType":"enum","enums":["forbidden"]},{"dataType":"enum","enums":["quota_exceeded"]},{"dataType":"enum","enums":["not_found"]},{"dataType":"enum","enums":["conflict"]},{"dataType":"enum","enums":["gone"]},{"dataType":"enum","enums":["payload_too_large"]},{"dataType":"enum","enums":["rate_limited"]},{"dataType":"enum","enums":["internal"]}],"required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PluginRequirementsSnapshot": {
@@ -932,6 +932,36 @@ export function RegisterRoutes(app: Router) {
                 next,
                 validatedArgs,
                 successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAuthController_logout: Record<string, TsoaRoute.ParameterSchema> = {
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.post('/api/auth/logout',
+            ...(fetchMiddlewares<RequestHandler>(AuthController)),
+            ...(fetchMiddlewares<RequestHandler>(AuthController.prototype.logout)),
+
+            async function AuthController_logout(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAuthController_logout, request, response });
+
+                const controller = new AuthController();
+
+              await templateService.apiHandler({
+                methodName: 'logout',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 204,
               });
             } catch (err) {
                 return next(err);

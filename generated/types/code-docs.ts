@@ -6,14 +6,15 @@ import type { ApiErrorCode, Capability, DependencyHealth, IpcErrorCode, LoadPrio
  * Stable error codes of the REST API; the message is for people, the code is the contract.
  */
 export const apiErrorCodeDocs: Readonly<Record<ApiErrorCode, string>> = {
-  "invalid_request": "400: the request, a path id, a query parameter or the body is malformed.",
+  "invalid_request": "400: the request, a path id, a query parameter or the body is malformed (the body is not valid UTF-8 JSON, say); 431 when its headers are too large.",
   "unauthenticated": "401: no valid bearer token.",
   "forbidden": "403: the caller lacks the permission.",
+  "quota_exceeded": "403: the change would exceed a quota (servers owned, channels, requirements, event definitions or snapshot size of a server); nothing changed.",
   "not_found": "404: the server, channel, membership, attachment, requirement or event does not exist.",
   "conflict": "409: the resource already exists (a taken user or channel name), or the change conflicts with the server's state (its owner leaving).",
   "gone": "410: the route is intentionally disabled (server-side plugin data).",
   "payload_too_large": "413: the body exceeds its limit (256 KiB of JSON, 8 MiB for an attachment).",
-  "rate_limited": "429: too many requests.",
+  "rate_limited": "429: too many failed sign-ins for the user name or from the client address; `Retry-After` says when to try again.",
   "internal": "500: an unexpected server fault; no details are revealed.",
 };
 
@@ -215,6 +216,7 @@ export const pluginEventDirectionDocs: Readonly<Record<PluginEventDirection, str
  * Why the server refused a `plugin_event` (checked in this order).
  */
 export const pluginEventRejectionCodeDocs: Readonly<Record<PluginEventRejectionCode, string>> = {
+  "rate_limited": "The connection sent frames faster than its token bucket allows; every client frame takes a token before any other check, refused frames too.",
   "invalid_envelope": "The envelope does not match the contract.",
   "not_member": "The sender is not a member of the server.",
   "plugin_blocked": "The server blocks the plugin.",
@@ -223,7 +225,6 @@ export const pluginEventRejectionCodeDocs: Readonly<Record<PluginEventRejectionC
   "invalid_target": "`channel` scope needs a channel of the server; `user` scope and `p2pHint` need a member `targetUserId`.",
   "payload_too_large": "The payload's JSON text exceeds `maxPayloadBytes`.",
   "schema_mismatch": "The payload does not match the event's schema.",
-  "rate_limited": "The connection sent events faster than its token bucket allows.",
 };
 
 /**
@@ -314,10 +315,10 @@ export const serverPermissionDocs: Readonly<Record<ServerPermission, string>> = 
  */
 export const webSocketErrorCodeDocs: Readonly<Record<WebSocketErrorCode, string>> = {
   "invalid_envelope": "The frame is not JSON, has an unknown `type` or the wrong shape.",
-  "unauthenticated": "The token is invalid or `identify` was not the first frame.",
+  "unauthenticated": "The token is unknown, expired or revoked, or `identify` was not the first frame (the socket is then closed with 4401).",
   "forbidden": "The caller may not do this (post as a plugin the server blocks, attach another user's upload).",
   "not_found": "The server or channel does not exist.",
   "not_member": "The caller, or the target of a `p2p_signal`, is not a member of the server.",
-  "rate_limited": "The connection sent `plugin_event` and `p2p_signal` frames faster than its token bucket allows.",
+  "rate_limited": "The connection sent frames faster than its token bucket allows; every client frame after `identify` takes a token before any other check, refused frames too.",
   "internal": "An unexpected server fault.",
 };

@@ -2,6 +2,24 @@
 // Named constants of the contract: the spec's enums whose members carry values.
 
 /**
+ * Sign-in throttling (`POST /api/auth/login` and `/register`): over a limit the server answers 429 `rate_limited` with `Retry-After` (seconds) without checking the password. Attempts count from when they arrive; a successful one is then taken back, so only failures count and a burst of concurrent attempts cannot slip past.
+ */
+export const authThrottleLimit = {
+  /**
+   * Failed sign-ins per user name (compared without case) within the window.
+   */
+  failedSignInsPerUsername: 10,
+  /**
+   * Failed sign-ins and registrations per client address (IPv6: per /64) within the window.
+   */
+  failedAuthRequestsPerAddress: 60,
+  /**
+   * The sliding window, in seconds.
+   */
+  windowSeconds: 60,
+} as const;
+
+/**
  * Caps of error bodies: the REST `ApiError` and the websocket `error` and `plugin_event_rejected` envelopes.
  */
 export const errorBodyLimit = {
@@ -56,7 +74,7 @@ export const pluginEventLimit = {
 } as const;
 
 /**
- * Defaults of the per-connection token bucket that limits `plugin_event` and `p2p_signal` frames (env `PLUGIN_EVENT_RATE` and `PLUGIN_EVENT_BURST`).
+ * Defaults of the per-connection token bucket (env `PLUGIN_EVENT_RATE` and `PLUGIN_EVENT_BURST`, names kept from when it limited `plugin_event` only): after `identify`, every client frame takes one token before any other check, accepted or refused alike, and an empty bucket answers `rate_limited`.
  */
 export const pluginEventRateDefault = {
   /**
@@ -67,6 +85,32 @@ export const pluginEventRateDefault = {
    * Tokens the bucket holds (the burst a connection may send at once).
    */
   burst: 100,
+} as const;
+
+/**
+ * What one user may create; over a quota the request is refused with 403 `quota_exceeded` and nothing changes.
+ */
+export const quota = {
+  /**
+   * Servers one user owns.
+   */
+  serversOwnedPerUser: 100,
+  /**
+   * Channels of one server, `general` included.
+   */
+  channelsPerServer: 50,
+  /**
+   * Plugin requirements of one server.
+   */
+  requirementsPerServer: 200,
+  /**
+   * Plugin event definitions of one server (those a requirement's manifest declares included).
+   */
+  eventDefinitionsPerServer: 500,
+  /**
+   * UTF-8 bytes of a server's `PluginRequirementsSnapshot` JSON (4 MiB): every change sends the whole snapshot to every watcher, so it must stay well under `webSocketBufferLimit.maxBufferedBytes`.
+   */
+  snapshotBytes: 4194304,
 } as const;
 
 /**
@@ -82,9 +126,37 @@ export const requestSizeLimit = {
    */
   webSocketFrameBytes: 1048576,
   /**
+   * The most arrays and objects one websocket frame may hold (65,536), counted before it is parsed: a frame with more is answered with `error` `invalid_envelope` and not parsed, since parsing it would hold up every other client.
+   */
+  webSocketFrameContainers: 65536,
+  /**
    * The largest attachment upload, in bytes (8 MiB); a larger one is refused with 413 `payload_too_large` while it is read, and nothing is kept.
    */
   attachmentBytes: 8388608,
+} as const;
+
+/**
+ * Sessions.
+ */
+export const sessionDefault = {
+  /**
+   * Seconds a token is valid after it was issued (30 days; env `SESSION_TTL_SECONDS`). An expired or revoked token is refused with 401, and a socket identified with it is closed with 4401.
+   */
+  ttlSeconds: 2592000,
+} as const;
+
+/**
+ * What the server keeps for one socket that does not read (backpressure).
+ */
+export const webSocketBufferLimit = {
+  /**
+   * The most unsent data the server buffers for one socket, in bytes (8 MiB): a frame that would pass it is not sent, and the socket is closed with 1013 instead.
+   */
+  maxBufferedBytes: 8388608,
+  /**
+   * A socket closed for backpressure that has not completed the close handshake this long after (1 s) is destroyed.
+   */
+  closeTimeoutMs: 1000,
 } as const;
 
 /**
@@ -103,6 +175,10 @@ export const webSocketCloseCode = {
    * The server is shutting down.
    */
   goingAway: 1001,
+  /**
+   * The socket's unsent data exceeded `webSocketBufferLimit.maxBufferedBytes` (the client stopped reading); the connection is destroyed if the close does not complete within `webSocketBufferLimit.closeTimeoutMs`. Reconnect and read faster.
+   */
+  tryAgainLater: 1013,
 } as const;
 
 /**

@@ -28,8 +28,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Sign in. */
+        /** @description Sign in; the user name is compared without case. A wrong user name or password is a 401 and counts against the user name's and the client address's failed sign-ins; over either limit the answer is 429 with `Retry-After`, and the password is not checked. The token expires `SessionDefault.ttlSeconds` after it was issued. */
         post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sign out: revokes the bearer token of this request (the caller's other sessions stay) and closes the websockets identified with it with 4401. */
+        post: operations["logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -45,7 +62,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Create a user and sign in. */
+        /** @description Create a user and sign in. User names are unique without regard to case (409 when `alice` exists and `Alice` registers). A refused registration counts against the client address's failed sign-ins (429 over the limit). */
         post: operations["register"];
         delete?: never;
         options?: never;
@@ -80,7 +97,7 @@ export interface paths {
         /** @description The servers the caller is a member of, by name. */
         get: operations["listServers"];
         put?: never;
-        /** @description Create a server owned by the caller, with a `general` channel. */
+        /** @description Create a server owned by the caller, with a `general` channel; 403 `quota_exceeded` when the caller owns `Quota.serversOwnedPerUser` servers. */
         post: operations["createServer"];
         delete?: never;
         options?: never;
@@ -114,7 +131,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Create a channel (needs `manageServer`); 409 when the server has a channel of that name. Members receive `channel_created`. */
+        /** @description Create a channel (needs `manageServer`); 409 when the server has a channel of that name, 403 `quota_exceeded` when it has `Quota.channelsPerServer` channels. Members receive `channel_created`. */
         post: operations["createChannel"];
         delete?: never;
         options?: never;
@@ -252,7 +269,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Register or replace an event definition (needs `manageServer`). The schema must compile, use local `$ref` only and fit in 16 KiB. */
+        /** @description Register or replace an event definition (needs `manageServer`). The schema must compile, use local `$ref` only and fit in 16 KiB; its patterns run on a linear-time engine (lookaround and backreferences are refused) and `uniqueItems` needs `maxItems` of at most 1,000. 403 `quota_exceeded` when the change would pass `Quota.eventDefinitionsPerServer` or `Quota.snapshotBytes`. */
         put: operations["putPluginEvent"];
         post?: never;
         /** @description Remove an event definition (needs `manageServer`). */
@@ -270,7 +287,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Create or replace the requirement for a plugin (needs `manageServer`). A `manifest` is validated, its `id` must equal `pluginId`, and its `events[]` are upserted in the same transaction. */
+        /** @description Create or replace the requirement for a plugin (needs `manageServer`). A `manifest` is validated, its `id` must equal `pluginId`, and its `events[]` are upserted in the same transaction. 403 `quota_exceeded` when the change would pass `Quota.requirementsPerServer`, `Quota.eventDefinitionsPerServer` or `Quota.snapshotBytes`. */
         put: operations["putPluginRequirement"];
         post?: never;
         /** @description Remove the requirement for a plugin (needs `manageServer`). */
@@ -345,7 +362,7 @@ export interface components {
          * @description Stable error codes of the REST API; the message is for people, the code is the contract.
          * @enum {string}
          */
-        ApiErrorCode: "invalid_request" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "gone" | "payload_too_large" | "rate_limited" | "internal";
+        ApiErrorCode: "invalid_request" | "unauthenticated" | "forbidden" | "quota_exceeded" | "not_found" | "conflict" | "gone" | "payload_too_large" | "rate_limited" | "internal";
         /** @description The host API major version the plugin is written against, as digits (the host's API major is `1`). */
         ApiVersion: string;
         /** @description A file uploaded to a channel; its bytes are served to members of the channel's server only. */
@@ -371,6 +388,11 @@ export interface components {
             /** @description Bearer token for `Authorization: Bearer <token>` and the websocket `identify` frame. */
             token: components["schemas"]["SessionToken"];
         };
+        /**
+         * @description Sign-in throttling (`POST /api/auth/login` and `/register`): over a limit the server answers 429 `rate_limited` with `Retry-After` (seconds) without checking the password. Attempts count from when they arrive; a successful one is then taken back, so only failures count and a burst of concurrent attempts cannot slip past.
+         * @enum {number}
+         */
+        AuthThrottleLimit: 10 | 60;
         /**
          * @description A capability a plugin asks for in `capabilities[]`. The host grants each one per plugin; every host API method needs exactly one (`logger` and `context` need none).
          * @enum {string}
@@ -477,9 +499,9 @@ export interface components {
             /** @description The disabled plugins, sorted. */
             pluginIds: components["schemas"]["PluginId"][];
         };
-        /** @description A human-readable display text of 1 to 128 characters. */
+        /** @description A human-readable display text of 1 to 128 characters (server, channel and display names, titles), without control characters (C0, DEL, C1), lone surrogates, or the bidirectional controls U+202A–U+202E and U+2066–U+2069 (which can reorder what people read around the name). */
         DisplayText: string;
-        /** @description Opaque identifier made by the server (server, user, channel, event and request ids): 1 to 64 letters, digits, '_' or '-'. */
+        /** @description An opaque id (of a server, user, channel, message or attachment, all made by the server, or a client's event or request id): 1 to 64 letters, digits, '_' or '-'. */
         EntityId: string;
         /**
          * @description Caps of error bodies: the REST `ApiError` and the websocket `error` and `plugin_event_rejected` envelopes.
@@ -850,7 +872,7 @@ export interface components {
         };
         /** @description What one peer tells the other while they connect. */
         P2pSignal: components["schemas"]["P2pDescriptionSignal"] | components["schemas"]["P2pCandidateSignal"];
-        /** @description Relay a WebRTC signal to another member of the server (offer, answer or ICE candidate): delivered to the target's sockets joined to or viewing the server, with no reply to the sender unless it is refused (`not_member` when either user is not a member, `rate_limited` when the connection's token bucket is empty). */
+        /** @description Relay a WebRTC signal to another member of the server (offer, answer or ICE candidate): delivered to the target's sockets joined to or viewing the server, with no reply to the sender unless it is refused (`rate_limited` when the connection's token bucket is empty, `not_member` when either user is not a member). */
         P2pSignalEnvelope: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1182,7 +1204,7 @@ export interface components {
          */
         PluginEventLimit: 65536 | 1048576 | 16384;
         /**
-         * @description Defaults of the per-connection token bucket that limits `plugin_event` and `p2p_signal` frames (env `PLUGIN_EVENT_RATE` and `PLUGIN_EVENT_BURST`).
+         * @description Defaults of the per-connection token bucket (env `PLUGIN_EVENT_RATE` and `PLUGIN_EVENT_BURST`, names kept from when it limited `plugin_event` only): after `identify`, every client frame takes one token before any other check, accepted or refused alike, and an empty bucket answers `rate_limited`.
          * @enum {number}
          */
         PluginEventRateDefault: 50 | 100;
@@ -1208,7 +1230,7 @@ export interface components {
          * @description Why the server refused a `plugin_event` (checked in this order).
          * @enum {string}
          */
-        PluginEventRejectionCode: "invalid_envelope" | "not_member" | "plugin_blocked" | "unknown_event" | "direction_not_allowed" | "invalid_target" | "payload_too_large" | "schema_mismatch" | "rate_limited";
+        PluginEventRejectionCode: "rate_limited" | "invalid_envelope" | "not_member" | "plugin_blocked" | "unknown_event" | "direction_not_allowed" | "invalid_target" | "payload_too_large" | "schema_mismatch";
         /** @description Plugin identifier: lower-case letters, digits, dots and dashes, 3 to 128 characters, starting and ending with a letter or digit. */
         PluginId: string;
         /** @description Where an installed plugin came from: `source.json` in its folder, written by `installPluginFromUrl`. */
@@ -1431,6 +1453,11 @@ export interface components {
             /** @description The signed-in user, or absent when nobody is signed in. */
             profileId?: components["schemas"]["EntityId"];
         };
+        /**
+         * @description What one user may create; over a quota the request is refused with 403 `quota_exceeded` and nothing changes.
+         * @enum {number}
+         */
+        Quota: 100 | 50 | 200 | 500 | 4194304;
         /** @description Request of `readLocalPluginFile`: a file inside a discovered plugin's root. */
         ReadLocalPluginFileRequest: {
             /** @description Absolute real path of the plugin folder, as discovery returned it. */
@@ -1491,13 +1518,13 @@ export interface components {
             /** @description The payload as sent. */
             payload: unknown;
         };
-        /** @description A client request id, echoed on the reply. */
+        /** @description A client request id, echoed on the reply (the shape of an `EntityId`). */
         RequestId: string;
         /**
          * @description Sizes of what a client sends.
          * @enum {number}
          */
-        RequestSizeLimit: 262144 | 1048576 | 8388608;
+        RequestSizeLimit: 262144 | 1048576 | 65536 | 8388608;
         /** @description A role of a server (`GET /api/servers/{serverId}/roles`). */
         Role: {
             /** @description The role. */
@@ -1632,6 +1659,11 @@ export interface components {
             /** @description The server's plugin requirements and events. */
             pluginRequirements: components["schemas"]["PluginRequirementsSnapshot"];
         };
+        /**
+         * @description Sessions.
+         * @enum {number}
+         */
+        SessionDefault: 2592000;
         /** @description A bearer token, as returned by register and login. */
         SessionToken: string;
         /** @description Tell the server which plugins are active on this socket; `plugin`-scoped events reach only sockets that list the plugin. */
@@ -1754,10 +1786,15 @@ export interface components {
             serverId: components["schemas"]["EntityId"];
         };
         /**
+         * @description What the server keeps for one socket that does not read (backpressure).
+         * @enum {number}
+         */
+        WebSocketBufferLimit: 8388608 | 1000;
+        /**
          * @description Close codes the server sends on `/ws`.
          * @enum {number}
          */
-        WebSocketCloseCode: 4401 | 1009 | 1001;
+        WebSocketCloseCode: 4401 | 1009 | 1001 | 1013;
         /**
          * @description Codes of the `error` envelope.
          * @enum {string}
@@ -1781,6 +1818,7 @@ export type ApiErrorCode = components['schemas']['ApiErrorCode'];
 export type ApiVersion = components['schemas']['ApiVersion'];
 export type Attachment = components['schemas']['Attachment'];
 export type AuthSession = components['schemas']['AuthSession'];
+export type AuthThrottleLimit = components['schemas']['AuthThrottleLimit'];
 export type Capability = components['schemas']['Capability'];
 export type Channel = components['schemas']['Channel'];
 export type ChannelCreatedEnvelope = components['schemas']['ChannelCreatedEnvelope'];
@@ -1897,6 +1935,7 @@ export type PluginUiContributionBase = components['schemas']['PluginUiContributi
 export type PluginUiContributions = components['schemas']['PluginUiContributions'];
 export type PluginUser = components['schemas']['PluginUser'];
 export type ProfileScoped = components['schemas']['ProfileScoped'];
+export type Quota = components['schemas']['Quota'];
 export type ReadLocalPluginFileRequest = components['schemas']['ReadLocalPluginFileRequest'];
 export type RelativePath = components['schemas']['RelativePath'];
 export type RelayedP2pSignalEnvelope = components['schemas']['RelayedP2pSignalEnvelope'];
@@ -1918,6 +1957,7 @@ export type ServerLeftEnvelope = components['schemas']['ServerLeftEnvelope'];
 export type ServerPermission = components['schemas']['ServerPermission'];
 export type ServerSummary = components['schemas']['ServerSummary'];
 export type ServerViewedEnvelope = components['schemas']['ServerViewedEnvelope'];
+export type SessionDefault = components['schemas']['SessionDefault'];
 export type SessionToken = components['schemas']['SessionToken'];
 export type SetActivePluginsEnvelope = components['schemas']['SetActivePluginsEnvelope'];
 export type TojuPluginManifest = components['schemas']['TojuPluginManifest'];
@@ -1927,6 +1967,7 @@ export type User = components['schemas']['User'];
 export type UserProfile = components['schemas']['UserProfile'];
 export type Username = components['schemas']['Username'];
 export type ViewServerEnvelope = components['schemas']['ViewServerEnvelope'];
+export type WebSocketBufferLimit = components['schemas']['WebSocketBufferLimit'];
 export type WebSocketCloseCode = components['schemas']['WebSocketCloseCode'];
 export type WebSocketErrorCode = components['schemas']['WebSocketErrorCode'];
 export type WebSocketTiming = components['schemas']['WebSocketTiming'];
@@ -1976,7 +2017,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The caller lacks the permission (`forbidden`). */
+            /** @description The caller lacks the permission (`forbidden`), or the change would exceed a quota (`quota_exceeded`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2054,6 +2095,53 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too many failed sign-ins for this user name or from this client address (`rate_limited`); the password was not checked. */
+            429: {
+                headers: {
+                    /** @description Seconds until the next attempt can be counted. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description An unexpected server fault (`internal`); no details are revealed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource was removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description An unexpected server fault (`internal`); no details are revealed. */
             500: {
                 headers: {
@@ -2108,6 +2196,17 @@ export interface operations {
             /** @description The body exceeds 256 KiB (`payload_too_large`). */
             413: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many failed sign-ins for this user name or from this client address (`rate_limited`); the password was not checked. */
+            429: {
+                headers: {
+                    /** @description Seconds until the next attempt can be counted. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2241,6 +2340,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The caller lacks the permission (`forbidden`), or the change would exceed a quota (`quota_exceeded`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description The body exceeds 256 KiB (`payload_too_large`). */
             413: {
                 headers: {
@@ -2361,7 +2469,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The caller lacks the permission (`forbidden`). */
+            /** @description The caller lacks the permission (`forbidden`), or the change would exceed a quota (`quota_exceeded`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2454,7 +2562,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The caller lacks the permission (`forbidden`). */
+            /** @description The caller lacks the permission (`forbidden`), or the change would exceed a quota (`quota_exceeded`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2536,7 +2644,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The caller lacks the permission (`forbidden`). */
+            /** @description The caller lacks the permission (`forbidden`), or the change would exceed a quota (`quota_exceeded`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2603,7 +2711,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The caller lacks the permission (`forbidden`). */
+            /** @description The caller lacks the permission (`forbidden`), or the change would exceed a quota (`quota_exceeded`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2726,7 +2834,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The caller lacks the permission (`forbidden`). */
+            /** @description The caller lacks the permission (`forbidden`), or the change would exceed a quota (`quota_exceeded`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2807,7 +2915,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The caller lacks the permission (`forbidden`). */
+            /** @description The caller lacks the permission (`forbidden`), or the change would exceed a quota (`quota_exceeded`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3153,7 +3261,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The caller lacks the permission (`forbidden`). */
+            /** @description The caller lacks the permission (`forbidden`), or the change would exceed a quota (`quota_exceeded`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3229,7 +3337,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The caller lacks the permission (`forbidden`). */
+            /** @description The caller lacks the permission (`forbidden`), or the change would exceed a quota (`quota_exceeded`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3301,7 +3409,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The caller lacks the permission (`forbidden`). */
+            /** @description The caller lacks the permission (`forbidden`), or the change would exceed a quota (`quota_exceeded`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3376,7 +3484,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The caller lacks the permission (`forbidden`). */
+            /** @description The caller lacks the permission (`forbidden`), or the change would exceed a quota (`quota_exceeded`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3443,7 +3551,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The caller lacks the permission (`forbidden`). */
+            /** @description The caller lacks the permission (`forbidden`), or the change would exceed a quota (`quota_exceeded`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3523,7 +3631,8 @@ export const pathsApiAttachmentsAttachmentIdGetResponses200HeadersXContentTypeOp
 export const pathsApiAttachmentsAttachmentIdGetResponses200HeadersCacheControlValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/attachments/{attachmentId}"]["get"]["responses"]["200"]["headers"]["Cache-Control"]> = ["private"];
 export const pathsApiServersServerIdPluginsGetResponses200HeadersCacheControlValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/servers/{serverId}/plugins"]["get"]["responses"]["200"]["headers"]["Cache-Control"]> = ["private, no-cache"];
 export const activePluginsSetEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivePluginsSetEnvelope"]["type"]> = ["active_plugins_set"];
-export const apiErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiErrorCode"]> = ["invalid_request", "unauthenticated", "forbidden", "not_found", "conflict", "gone", "payload_too_large", "rate_limited", "internal"];
+export const apiErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiErrorCode"]> = ["invalid_request", "unauthenticated", "forbidden", "quota_exceeded", "not_found", "conflict", "gone", "payload_too_large", "rate_limited", "internal"];
+export const authThrottleLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthThrottleLimit"]> = [10, 60];
 export const capabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Capability"]> = ["channels.read", "messages.read", "messages.send", "messages.sendAsPluginUser", "events.server.publish", "events.server.subscribe", "events.p2p.publish", "messageBus.publish", "messageBus.subscribe", "p2p.send", "p2p.receive", "profile.read", "users.read", "roles.read", "server.read", "attachments.read", "attachments.upload", "media.read", "storage.local", "storage.serverData", "clientData.read", "clientData.write", "ui.pages", "ui.panels", "ui.actions", "ui.channelSections", "ui.embeds", "ui.settings", "ui.commands"];
 export const channelCreatedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChannelCreatedEnvelope"]["type"]> = ["channel_created"];
 export const dependencyHealthValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DependencyHealth"]> = ["ok", "unavailable", "disabled"];
@@ -3554,7 +3663,7 @@ export const pluginEventEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<
 export const pluginEventLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventLimit"]> = [65536, 1048576, 16384];
 export const pluginEventRateDefaultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventRateDefault"]> = [50, 100];
 export const pluginEventRejectedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventRejectedEnvelope"]["type"]> = ["plugin_event_rejected"];
-export const pluginEventRejectionCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventRejectionCode"]> = ["invalid_envelope", "not_member", "plugin_blocked", "unknown_event", "direction_not_allowed", "invalid_target", "payload_too_large", "schema_mismatch", "rate_limited"];
+export const pluginEventRejectionCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventRejectionCode"]> = ["rate_limited", "invalid_envelope", "not_member", "plugin_blocked", "unknown_event", "direction_not_allowed", "invalid_target", "payload_too_large", "schema_mismatch"];
 export const pluginKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginKind"]> = ["client", "library", "theme"];
 export const pluginLifecycleStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginLifecycleState"]> = ["discovered", "validated", "blocked", "loading", "ready", "loaded", "failed", "unloading", "unloaded", "disabled"];
 export const pluginPanelLocationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginPanelLocation"]> = ["left", "right", "bottom"];
@@ -3562,9 +3671,10 @@ export const pluginRequirementStatusValues: ReadonlyArray<FlattenedDeepRequired<
 export const pluginRequirementsChangedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginRequirementsChangedEnvelope"]["type"]> = ["plugin_requirements_changed"];
 export const pluginScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginScope"]> = ["server", "channel", "user", "plugin"];
 export const pluginSettingsSchemaTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginSettingsSchema"]["type"]> = ["object"];
+export const quotaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Quota"]> = [100, 50, 200, 500, 4194304];
 export const relayedP2pSignalEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RelayedP2pSignalEnvelope"]["type"]> = ["p2p_signal"];
 export const relayedPluginEventEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RelayedPluginEventEnvelope"]["type"]> = ["plugin_event"];
-export const requestSizeLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestSizeLimit"]> = [262144, 1048576, 8388608];
+export const requestSizeLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestSizeLimit"]> = [262144, 1048576, 65536, 8388608];
 export const roleIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleId"]> = ["owner", "admin", "member"];
 export const routePermissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoutePermission"]> = ["none", "user", "member", "manageServer", "owner"];
 export const sendMessageEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SendMessageEnvelope"]["type"]> = ["send_message"];
@@ -3572,9 +3682,11 @@ export const serverJoinedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired
 export const serverLeftEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServerLeftEnvelope"]["type"]> = ["server_left"];
 export const serverPermissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServerPermission"]> = ["manageServer", "manageMembers"];
 export const serverViewedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServerViewedEnvelope"]["type"]> = ["server_viewed"];
+export const sessionDefaultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SessionDefault"]> = [2592000];
 export const setActivePluginsEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetActivePluginsEnvelope"]["type"]> = ["set_active_plugins"];
 export const tojuPluginManifestSchemaVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TojuPluginManifest"]["schemaVersion"]> = [1];
 export const viewServerEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ViewServerEnvelope"]["type"]> = ["view_server"];
-export const webSocketCloseCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebSocketCloseCode"]> = [4401, 1009, 1001];
+export const webSocketBufferLimitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebSocketBufferLimit"]> = [8388608, 1000];
+export const webSocketCloseCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebSocketCloseCode"]> = [4401, 1009, 1001, 1013];
 export const webSocketErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebSocketErrorCode"]> = ["invalid_envelope", "unauthenticated", "forbidden", "not_found", "not_member", "rate_limited", "internal"];
 export const webSocketTimingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebSocketTiming"]> = [10000, 30000];

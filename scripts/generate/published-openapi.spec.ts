@@ -54,6 +54,7 @@ describe("generated/openapi/openapi.json", () => {
       "GET /api/servers/{serverId}/roles",
       "GET /api/users/me",
       "POST /api/auth/login",
+      "POST /api/auth/logout",
       "POST /api/auth/register",
       "POST /api/servers",
       "POST /api/servers/{serverId}/channels",

@@ -80,10 +80,16 @@ export function writeValidators(
   writeFileSync(path.join(outDir, "format-descriptions.ts"), formatDescriptions(schemas));
 }
 
-/** Pattern → the documentation of the scalar that declares it, so an issue can say what was expected. */
+/**
+ * Pattern → the documentation of the scalar that declares it, so an issue can say what was expected. A pattern several
+ * scalars share (`RequestId` has the shape of `EntityId`) keeps the first description, whose scalar names them all.
+ */
 function formatDescriptions(schemas: Map<string, JsonObject>): string {
-  const entries = [...schemas.values()]
-    .filter((s) => typeof s.pattern === "string" && typeof s.description === "string")
-    .map((s) => `  [${JSON.stringify(s.pattern)}, ${JSON.stringify(s.description)}],`);
+  const described = new Map<string, string>();
+  for (const s of schemas.values()) {
+    if (typeof s.pattern === "string" && typeof s.description === "string" && !described.has(s.pattern))
+      described.set(s.pattern, s.description);
+  }
+  const entries = [...described].map(([pattern, description]) => `  [${JSON.stringify(pattern)}, ${JSON.stringify(description)}],`);
   return `${HEADER}// What each contract pattern means, in words, for error messages.\nexport const patternDescriptions: ReadonlyMap<string, string> = new Map([\n${entries.join("\n")}\n]);\n`;
 }

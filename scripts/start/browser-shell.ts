@@ -5,14 +5,17 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import express from "express";
 import { createBridgeSecret, createBrowserShellBridge, loopbackHosts } from "../../electron/bridge/browser-shell-bridge";
-import { startSignalingServer, type SignalingServer } from "../../server/src";
+import { startSignalingServer, type SignalingServer, type SignalingServerOptions } from "../../server/src";
 import type { Logger } from "../../server/src/ops/logger";
 import { rendererBrowserDir } from "./renderer-build";
 import { RENDERER_CSP, RENDERER_MISSING_PAGE, renderShellPage } from "./shell-page";
 
 export const BRIDGE_PREFIX = "/desktop-bridge";
 
-export interface BrowserShellOptions {
+/** The server's limits and sessions, configured like `npm run server` (`readConfig`). */
+type ServerLimits = Pick<SignalingServerOptions, "sessionTtlSeconds" | "passwordHashConcurrency" | "serverStateCacheSize" | "trustProxy">;
+
+export interface BrowserShellOptions extends ServerLimits {
   dataDir: string;
   port?: number;
   host?: string;
@@ -46,6 +49,10 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     attachmentsDir: options.attachmentsDir ?? (options.databaseUrl ? undefined : path.join(dataDir, "attachments")),
     pluginEventRate: options.pluginEventRate,
     pluginEventBurst: options.pluginEventBurst,
+    sessionTtlSeconds: options.sessionTtlSeconds,
+    passwordHashConcurrency: options.passwordHashConcurrency,
+    serverStateCacheSize: options.serverStateCacheSize,
+    trustProxy: options.trustProxy,
     log: options.log,
     mount: (app) => {
       app.use(BRIDGE_PREFIX, createBrowserShellBridge({ userDataPath: dataDir, secret, allowedHosts: () => loopbackHosts(port) }));

@@ -1,4 +1,5 @@
-// Entry of `npm start`: builds the renderer when stale, then serves it (configured like `npm run server`: PORT, HOST, DATABASE_URL, PLUGIN_EVENT_RATE, PLUGIN_EVENT_BURST).
+// Entry of `npm start`: builds the renderer when stale, then serves it (configured like `npm run server`: PORT, HOST,
+// DATABASE_URL, PLUGIN_EVENT_RATE, PLUGIN_EVENT_BURST, SESSION_TTL_SECONDS, PASSWORD_HASH_CONCURRENCY, …).
 import path from "node:path";
 import { readConfig } from "../../server/src/config";
 import { jsonLogger } from "../../server/src/ops/logger";

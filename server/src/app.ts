@@ -15,12 +15,15 @@ export interface AppOptions {
   log: Logger;
   /** Extra routers on the same port (the browser-shell bridge); mounted after the API. */
   mount?: (app: Express) => void;
+  /** Express's `trust proxy`: which proxies may name the client address (sign-in throttling counts per address). */
+  trustProxy?: boolean | number | string;
 }
 
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
+  if (options.trustProxy !== undefined) app.set("trust proxy", options.trustProxy);
   app.locals.services = options.services;
   const api = express.Router({ strict: false, caseSensitive: true });
   api.use(requestLog(options.log));
@@ -34,6 +37,11 @@ export function createApp(options: AppOptions): Express {
   api.use(apiNotFound);
   app.use((req, res, next) => (req.path === "/api" || req.path.startsWith("/api/") ? api(req, res, next) : next()));
   app.use("/api", apiErrorHandler(options.log));
-  options.mount?.(app);
+  if (options.mount) options.mount(app);
+  else {
+    // The signaling server alone serves nothing but the API: any other path is an unknown route too.
+    app.use(apiNotFound);
+    app.use(apiErrorHandler(options.log));
+  }
   return app;
 }

@@ -1,6 +1,7 @@
-// Server settings from the environment, with the documented defaults (the rate-limit defaults come from spec/).
+// Server settings from the environment, with the documented defaults (limits and their defaults come from spec/).
+import { availableParallelism } from "node:os";
 import path from "node:path";
-import { pluginEventRateDefault } from "@toju/generated/types/constants";
+import { pluginEventRateDefault, sessionDefault } from "@toju/generated/types/constants";
 import { sqliteFile } from "./db/database";
 
 export interface ServerConfig {
@@ -15,6 +16,13 @@ export interface ServerConfig {
   redisUrl?: string;
   /** Prefixes the Redis channel, so deployments sharing one Redis never hear each other. */
   redisPrefix: string;
+  sessionTtlSeconds: number;
+  /** Password hashes running at once: each takes a core and one of libuv's 4 pool threads, which sqlite shares. */
+  passwordHashConcurrency: number;
+  /** Servers whose state is kept in memory (least recently used forgotten beyond it). */
+  serverStateCacheSize: number;
+  /** Express's `trust proxy` (`TRUST_PROXY`): which proxies' `X-Forwarded-For` names the client address; none by default. */
+  trustProxy?: boolean | number | string;
 }
 
 /** What `npm run server` and `startSignalingServer` use for a setting nobody gave. */
@@ -25,6 +33,10 @@ export const serverDefaults: ServerConfig = {
   pluginEventRate: pluginEventRateDefault.eventsPerSecond,
   pluginEventBurst: pluginEventRateDefault.burst,
   redisPrefix: "toju:",
+  sessionTtlSeconds: sessionDefault.ttlSeconds,
+  // Half the cores, at most half of libuv's 4 threads: 1 on 2 cores, 2 from 4 cores up.
+  passwordHashConcurrency: Math.max(1, Math.min(2, Math.floor(availableParallelism() / 2))),
+  serverStateCacheSize: 1000,
 };
 
 /** Attachments sit beside a sqlite file (`<its folder>/attachments`), else in `./data/attachments`. */
@@ -41,7 +53,15 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
   return value;
 }
 
+/** `true`/`false`, a hop count, or Express's list of trusted addresses and names (`loopback`, `10.0.0.0/8`, …). */
+function trustProxyFromEnv(raw: string | undefined): ServerConfig["trustProxy"] {
+  if (raw === undefined || raw === "") return undefined;
+  if (raw === "true" || raw === "false") return raw === "true";
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const trustProxy = trustProxyFromEnv(env.TRUST_PROXY);
   return {
     port: intFromEnv(env, "PORT", serverDefaults.port, 0),
     host: env.HOST || serverDefaults.host,
@@ -51,5 +71,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     pluginEventBurst: intFromEnv(env, "PLUGIN_EVENT_BURST", serverDefaults.pluginEventBurst, 1),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     redisPrefix: env.REDIS_PREFIX ?? serverDefaults.redisPrefix,
+    sessionTtlSeconds: intFromEnv(env, "SESSION_TTL_SECONDS", serverDefaults.sessionTtlSeconds, 1),
+    passwordHashConcurrency: intFromEnv(env, "PASSWORD_HASH_CONCURRENCY", serverDefaults.passwordHashConcurrency, 1),
+    serverStateCacheSize: intFromEnv(env, "SERVER_STATE_CACHE_SIZE", serverDefaults.serverStateCacheSize, 1),
+    ...(trustProxy === undefined ? {} : { trustProxy }),
   };
 }

@@ -1,5 +1,6 @@
-// `npm run server`: the signaling server alone, configured from the environment (PORT, HOST, DATABASE_URL, ATTACHMENTS_DIR,
-// PLUGIN_EVENT_RATE, PLUGIN_EVENT_BURST, REDIS_URL, REDIS_PREFIX).
+// `npm run server`: the signaling server alone, configured from the environment (`readConfig`: PORT, HOST, DATABASE_URL,
+// ATTACHMENTS_DIR, PLUGIN_EVENT_RATE, PLUGIN_EVENT_BURST, REDIS_URL, REDIS_PREFIX, SESSION_TTL_SECONDS,
+// PASSWORD_HASH_CONCURRENCY, SERVER_STATE_CACHE_SIZE, TRUST_PROXY).
 import { readConfig } from "./config";
 import { jsonLogger } from "./ops/logger";
 import { startSignalingServer } from "./signaling-server";

@@ -5,7 +5,10 @@ import type { AddressInfo } from "node:net";
 import type { Express } from "express";
 import { createApp } from "./app";
 import { attachmentsDirFor, serverDefaults } from "./config";
+import { authThrottleLimit } from "@toju/generated/types/constants";
 import { AuthService } from "./auth/auth.service";
+import { PasswordHasher } from "./auth/password";
+import { SignInThrottle } from "./auth/sign-in-throttle";
 import { AttachmentStore } from "./chat/attachment-store";
 import { ChatService } from "./chat/chat.service";
 import { openDatabase } from "./db/database";
@@ -14,10 +17,11 @@ import type { FanoutBus } from "./fanout/fanout-bus";
 import { InProcessBus, type InProcessHub } from "./fanout/in-process-bus";
 import { RedisFanoutBus } from "./fanout/redis-bus";
 import { HealthService } from "./health/health.service";
+import { answerClientError } from "./http/client-error";
 import type { AppServices } from "./http/request-context";
 import { jsonLogger, type Logger } from "./ops/logger";
 import { PluginSupportService } from "./plugin-support/plugin-support.service";
-import { ServerStateStore, serverStateLimit } from "./plugin-support/server-state";
+import { ServerStateStore } from "./plugin-support/server-state";
 import { attachWebSocketEndpoint } from "./websocket/handler";
 
 export interface SignalingServerOptions {
@@ -34,8 +38,11 @@ export interface SignalingServerOptions {
   redisPrefix?: string;
   /** Without `redisUrl`: instances in this process that share a hub hear each other (tests); default: a hub of its own. */
   fanoutHub?: InProcessHub;
-  /** How many servers' states this instance keeps in memory. */
-  serverStateLimit?: number;
+  sessionTtlSeconds?: number;
+  passwordHashConcurrency?: number;
+  /** How many servers' states this instance keeps in memory (`SERVER_STATE_CACHE_SIZE`). */
+  serverStateCacheSize?: number;
+  trustProxy?: boolean | number | string;
   identifyTimeoutMs?: number;
   heartbeatMs?: number;
   mount?: (app: Express) => void;
@@ -54,9 +61,19 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
   const attachments = new AttachmentStore(options.attachmentsDir ?? attachmentsDirFor(databaseUrl));
   const db = await openDatabase(databaseUrl);
   const bus = await openBus(options, log);
-  const states = new ServerStateStore(db, options.serverStateLimit ?? serverStateLimit);
+  const states = new ServerStateStore(db, options.serverStateCacheSize ?? serverDefaults.serverStateCacheSize);
+  const throttle = new SignInThrottle({
+    perUsername: authThrottleLimit.failedSignInsPerUsername,
+    perAddress: authThrottleLimit.failedAuthRequestsPerAddress,
+    windowMs: authThrottleLimit.windowSeconds * 1000,
+  });
   const services: AppServices = {
-    auth: new AuthService(db),
+    auth: new AuthService(db, {
+      sessionTtlSeconds: options.sessionTtlSeconds ?? serverDefaults.sessionTtlSeconds,
+      hasher: new PasswordHasher(options.passwordHashConcurrency ?? serverDefaults.passwordHashConcurrency),
+      throttle,
+      log,
+    }),
     directory: new DirectoryService(db, states, log),
     chat: new ChatService(db, states, attachments),
     attachments,
@@ -64,8 +81,9 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
     states,
     health: new HealthService(db, bus, log),
   };
-  const app = createApp({ services, log, mount: options.mount });
+  const app = createApp({ services, log, mount: options.mount, trustProxy: options.trustProxy });
   const httpServer = createServer(app);
+  httpServer.on("clientError", answerClientError);
   const ws = attachWebSocketEndpoint(httpServer, {
     services,
     log,

@@ -15,9 +15,9 @@ export function sameTokenHash(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** `Authorization: Bearer <token>` → the token, or undefined. */
+/** `Authorization: Bearer <token>` → the token, or undefined; the scheme is case-insensitive (RFC 7235). */
 export function bearerToken(header: string | undefined): string | undefined {
   if (!header) return undefined;
-  const match = /^Bearer ([A-Za-z0-9._~+/=-]{16,256})$/.exec(header.trim());
+  const match = /^Bearer +([A-Za-z0-9._~+/=-]{16,256})$/i.exec(header.trim());
   return match?.[1];
 }

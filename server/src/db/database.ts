@@ -9,8 +9,9 @@ import { SerialQueue } from "@toju/contracts/async/serial-queue";
 import { defineModels } from "./models";
 import * as initial from "./migrations/0001-initial";
 import * as chat from "./migrations/0002-chat";
+import * as hardening from "./migrations/0003-hardening";
 
-const migrations = [initial, chat];
+const migrations = [initial, chat, hardening];
 
 /** `pg_advisory_xact_lock` key held while one instance migrates a PostgreSQL database ("toju" in ASCII). */
 const MIGRATION_LOCK = 0x746f6a75;

@@ -29,7 +29,8 @@ describe(`migration 0002-chat on a 0001 database (${testDialect})`, () => {
     }).up();
     const created = new Date("2026-01-02T03:04:05.000Z");
     await qi.bulkInsert("users", [{ id: "u1", username: "olduser", password_hash: "x", password_salt: "y", created_at: created }]);
-    await qi.bulkInsert("session_tokens", [{ token_hash: hashSessionToken(token), user_id: "u1", created_at: created }]);
+    // Issued just now: sessions expire 30 days after they were issued.
+    await qi.bulkInsert("session_tokens", [{ token_hash: hashSessionToken(token), user_id: "u1", created_at: new Date() }]);
     await qi.bulkInsert("servers", [{ id: "s1", name: "Old", owner_id: "u1", plugin_revision: 0, created_at: created }]);
     await qi.bulkInsert("channels", [
       { id: "c1", server_id: "s1", name: "general" },
@@ -52,7 +53,7 @@ describe(`migration 0002-chat on a 0001 database (${testDialect})`, () => {
       const migrations = await after.query<{ name: string }>("SELECT name FROM schema_migrations ORDER BY name", {
         type: QueryTypes.SELECT,
       });
-      expect(migrations.map((m) => m.name)).toEqual(["0001-initial", "0002-chat"]);
+      expect(migrations.map((m) => m.name)).toEqual(["0001-initial", "0002-chat", "0003-hardening"]);
     } finally {
       await after.close();
     }

@@ -4,6 +4,8 @@ import { DataTypes, Model, type CreationOptional, type InferAttributes, type Inf
 export class UserRow extends Model<InferAttributes<UserRow>, InferCreationAttributes<UserRow>> {
   declare id: string;
   declare username: string;
+  /** The name as it is compared for uniqueness (lower case); null for an account whose name clashed before 0003. */
+  declare usernameKey: string | null;
   declare passwordHash: string;
   declare passwordSalt: string;
   declare createdAt: Date;
@@ -105,6 +107,7 @@ export function defineModels(sequelize: Sequelize): void {
     {
       id: id(),
       username: { type: DataTypes.STRING(32), allowNull: false, unique: true },
+      usernameKey: { type: DataTypes.STRING(32), allowNull: true },
       passwordHash: { type: DataTypes.STRING(128), allowNull: false },
       passwordSalt: { type: DataTypes.STRING(64), allowNull: false },
       createdAt: { type: DataTypes.DATE, allowNull: false },

@@ -15,9 +15,10 @@ import type {
 } from "@toju/generated/types/contract";
 import { TypedEmitter, type Subscription } from "@toju/contracts/async/typed-emitter";
 import { describeError } from "@toju/contracts/errors/coded-error";
+import { quota } from "@toju/generated/types/constants";
 import type { Database } from "../db/database";
 import { ChannelRow, MembershipRow, ServerRow, UserRow } from "../db/models";
-import { conflict, forbidden, notFound } from "../http/api-error";
+import { conflict, forbidden, notFound, quotaExceeded } from "../http/api-error";
 import type { Logger } from "../ops/logger";
 import { membershipFromRow, type ServerState, type ServerStateStore } from "../plugin-support/server-state";
 import { channelNameKey } from "./channel-names";
@@ -54,6 +55,8 @@ export class DirectoryService {
     const server: Server = { id: newEntityId(), name: request.name, ownerId, channels: [{ id: newEntityId(), name: "general" }] };
     await this.db.exclusive(async () => {
       await this.db.transaction(async (transaction) => {
+        if ((await ServerRow.count({ where: { ownerId }, transaction })) >= quota.serversOwnedPerUser)
+          throw quotaExceeded(`a user owns at most ${quota.serversOwnedPerUser} servers`);
         const now = new Date();
         await ServerRow.create({ id: server.id, name: server.name, ownerId, pluginRevision: 0, createdAt: now }, { transaction });
         await ChannelRow.create(
@@ -146,7 +149,7 @@ export class DirectoryService {
     return membership;
   }
 
-  /** A new channel, its name unique in the server without regard to case (409); announced as `channelCreated`. */
+  /** A new channel, its name unique in the server without regard to case (409), within the quota (403); announced as `channelCreated`. */
   async createChannel(serverId: string, request: CreateChannelRequest): Promise<Channel> {
     const channel: Channel = { id: newEntityId(), name: request.name };
     const nameKey = channelNameKey(request.name);
@@ -155,6 +158,8 @@ export class DirectoryService {
       try {
         await this.db.transaction(async (transaction) => {
           if (await ChannelRow.findOne({ where: { serverId, nameKey }, transaction })) throw taken();
+          if ((await ChannelRow.count({ where: { serverId }, transaction })) >= quota.channelsPerServer)
+            throw quotaExceeded(`a server has at most ${quota.channelsPerServer} channels`);
           await ChannelRow.create({ ...channel, serverId, nameKey, createdAt: new Date() }, { transaction });
         });
       } catch (error) {

@@ -40,6 +40,7 @@ export class ServersController extends Controller {
   @SuccessResponse(201, "Created")
   @Response<ApiError>(400, "Malformed body")
   @Response<ApiError>(401, "No valid bearer token")
+  @Response<ApiError>(403, "The caller owns as many servers as the quota allows")
   @Response<ApiError>(413, "Body over 256 KiB")
   @Response<ApiError>(500, "An unexpected server fault")
   public async createServer(@Body() body: CreateServerRequest, @Request() req: ExpressRequest): Promise<Server> {
@@ -95,7 +96,7 @@ export class ServersController extends Controller {
   @SuccessResponse(201, "Created")
   @Response<ApiError>(400, "Malformed path id or body")
   @Response<ApiError>(401, "No valid bearer token")
-  @Response<ApiError>(403, "manageServer required")
+  @Response<ApiError>(403, "manageServer required, or the server has as many channels as the quota allows")
   @Response<ApiError>(404, "Unknown server")
   @Response<ApiError>(409, "A channel of that name exists")
   @Response<ApiError>(413, "Body over 256 KiB")

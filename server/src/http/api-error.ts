@@ -7,6 +7,7 @@ const statusOf: Record<ApiErrorCode, number> = {
   invalid_request: 400,
   unauthenticated: 401,
   forbidden: 403,
+  quota_exceeded: 403,
   not_found: 404,
   conflict: 409,
   gone: 410,
@@ -18,6 +19,9 @@ const statusOf: Record<ApiErrorCode, number> = {
 export class ApiHttpError extends CodedError<ApiErrorCode> {
   override readonly name = "ApiHttpError";
   readonly status: number;
+
+  /** Sent as `Retry-After` (429). */
+  retryAfterSeconds?: number;
 
   constructor(
     code: ApiErrorCode,
@@ -45,3 +49,9 @@ export const notFound = (message: string) => new ApiHttpError("not_found", messa
 export const forbidden = (message: string) => new ApiHttpError("forbidden", message);
 export const unauthenticated = (message = "a valid bearer token is required") => new ApiHttpError("unauthenticated", message);
 export const conflict = (message: string) => new ApiHttpError("conflict", message);
+export const quotaExceeded = (message: string) => new ApiHttpError("quota_exceeded", message);
+export function rateLimited(message: string, retryAfterSeconds: number): ApiHttpError {
+  const error = new ApiHttpError("rate_limited", message);
+  error.retryAfterSeconds = retryAfterSeconds;
+  return error;
+}

@@ -36,6 +36,7 @@ export function apiErrorHandler(log: Logger): ErrorRequestHandler {
         message: String((error as Error)?.message).slice(0, 200),
       });
     if (res.headersSent) return;
+    if (apiError.retryAfterSeconds !== undefined) res.set("Retry-After", String(apiError.retryAfterSeconds));
     res.status(apiError.status).json(apiError.toBody());
   };
 }

@@ -149,7 +149,7 @@ describe("path ids", () => {
   });
 
   it("odd Authorization headers are 401", async () => {
-    for (const header of ["Bearer", "Basic abc", `bearer ${owner.token}`, `Bearer ${owner.token} extra`, "Bearer ../../etc/passwd"]) {
+    for (const header of ["Bearer", "Basic abc", `Bearer${owner.token}`, `Bearer ${owner.token} extra`, "Bearer ../../etc/passwd"]) {
       const res = await new Promise<{ status: number }>((resolve, reject) => {
         const req = httpRequest(
           {

@@ -8,6 +8,9 @@ import { invalidRequest } from "./api-error";
 
 export const readRawBody = express.raw({ type: () => true, limit: requestSizeLimit.restBodyBytes });
 
+/** Refuses malformed UTF-8 instead of replacing it with U+FFFD (a name would silently change). */
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
 /** Parses the raw body as JSON and checks it with a generated validator; the result replaces `req.body`. */
 export function parseJsonBody(req: Request, validate: ContractValidator<unknown>): void {
   const raw: unknown = req.body;
@@ -16,9 +19,15 @@ export function parseJsonBody(req: Request, validate: ContractValidator<unknown>
     throw invalidRequest("the body must be application/json", [
       { path: "/body", message: `content type ${JSON.stringify(req.get("content-type") ?? "")} is not accepted` },
     ]);
+  let text: string;
+  try {
+    text = utf8.decode(raw);
+  } catch {
+    throw invalidRequest("the body is not valid UTF-8", [{ path: "/body", message: "malformed UTF-8" }]);
+  }
   let value: unknown;
   try {
-    value = JSON.parse(raw.toString("utf8"));
+    value = JSON.parse(text);
   } catch {
     throw invalidRequest("the body is not valid JSON", [{ path: "/body", message: "malformed JSON" }]);
   }

@@ -80,7 +80,7 @@ function queryProblems(route: RouteSpec, req: Request): ErrorDetail[] {
 
 async function authenticate(req: Request, services: AppServices): Promise<string> {
   const token = bearerToken(req.get("authorization"));
-  const userId = token ? await services.auth.userIdOfToken(token) : undefined;
+  const userId = token ? (await services.auth.sessionOf(token))?.userId : undefined;
   if (!userId) throw unauthenticated();
   setCaller(req, userId);
   return userId;

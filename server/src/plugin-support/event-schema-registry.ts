@@ -12,7 +12,7 @@ export class EventSchemaRegistry {
   problems(schema: object, pointer: string): ErrorDetail[] {
     const shape = checkEmbeddedSchemaShape(schema);
     const problems = shape.length > 0 ? shape : this.compiler(schema);
-    return problems.map((p) => ({ path: `${pointer}${p.path}`, message: p.message }));
+    return problems.map((p) => ({ path: `${pointer}${p.path}`, message: `${p.code}: ${p.message}` }));
   }
 
   compile(schema: object): ValidateFunction {

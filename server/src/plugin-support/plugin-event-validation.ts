@@ -1,7 +1,13 @@
-// validatePluginEventEnvelope: the checks after the envelope shape, in the contract's order (the order of
-// `PluginEventRejectionCode`), each with its rejection code.
+// validatePluginEventEnvelope: the checks after the token bucket and the envelope shape, in the contract's order (the
+// order of `PluginEventRejectionCode`), each with its rejection code.
 import { errorBodyLimit } from "@toju/generated/types/constants";
-import type { ErrorDetail, PluginEventDefinition, PluginEventEnvelope, PluginEventRejectionCode } from "@toju/generated/types/contract";
+import type {
+  ErrorDetail,
+  PluginEventDefinition,
+  PluginEventDirection,
+  PluginEventEnvelope,
+  PluginEventRejectionCode,
+} from "@toju/generated/types/contract";
 import { ajvErrorDetails } from "@toju/contracts/schema/error-details";
 import type { EventSchemaRegistry } from "./event-schema-registry";
 import { eventKey, type ServerState } from "./server-state";
@@ -18,8 +24,6 @@ export interface PluginEventContext {
   state: ServerState | undefined;
   senderUserId: string;
   schemas: EventSchemaRegistry;
-  /** Takes one token from the sender's bucket; false when empty. Called only once every other check passed. */
-  takeToken: () => boolean;
 }
 
 const reject = (code: PluginEventRejectionCode, message: string, details?: ErrorDetail[]): PluginEventVerdict => ({
@@ -37,7 +41,7 @@ function payloadText(payload: unknown): string | undefined {
   }
 }
 
-/** The envelope has already passed the generated `ClientEnvelope` validator (check 1, `invalid_envelope`). */
+/** The frame took a token (check 1, `rate_limited`) and passed the generated `ClientEnvelope` validator (`invalid_envelope`). */
 export function validatePluginEventEnvelope(envelope: PluginEventEnvelope, context: PluginEventContext): PluginEventVerdict {
   const { state, senderUserId } = context;
   if (!state || !state.members.has(senderUserId)) return reject("not_member", "you are not a member of this server");
@@ -45,15 +49,16 @@ export function validatePluginEventEnvelope(envelope: PluginEventEnvelope, conte
   const loaded = state.events.get(eventKey(envelope.pluginId, envelope.eventName));
   if (!loaded) return reject("unknown_event", "the event is not registered for this server and plugin");
   const definition = loaded.definition;
-  if (envelope.direction !== definition.direction || envelope.direction === "serverRelay") {
-    return reject("direction_not_allowed", `direction must be ${definition.direction} and may not be serverRelay`);
-  }
+  const directionProblem = directionProblemOf(envelope.direction, definition.direction);
+  if (directionProblem) return reject("direction_not_allowed", directionProblem);
   const targetProblem = targetProblemOf(envelope, definition, state);
   if (targetProblem) return reject("invalid_target", targetProblem);
   const payloadJson = payloadText(envelope.payload);
-  const bytes = payloadJson === undefined ? Number.POSITIVE_INFINITY : Buffer.byteLength(payloadJson, "utf8");
-  if (payloadJson === undefined || bytes > definition.maxPayloadBytes)
-    return reject("payload_too_large", `payload is ${bytes} bytes; the limit is ${definition.maxPayloadBytes}`);
+  if (payloadJson === undefined)
+    return reject("payload_too_large", `the payload is nested too deeply to measure; the limit is ${definition.maxPayloadBytes} bytes`);
+  const bytes = Buffer.byteLength(payloadJson, "utf8");
+  if (bytes > definition.maxPayloadBytes)
+    return reject("payload_too_large", `the payload is ${bytes} bytes; the limit is ${definition.maxPayloadBytes}`);
   if (definition.schema) {
     loaded.validate ??= context.schemas.compile(definition.schema);
     if (!safeValidate(loaded.validate, envelope.payload)) {
@@ -61,8 +66,13 @@ export function validatePluginEventEnvelope(envelope: PluginEventEnvelope, conte
       return reject("schema_mismatch", "the payload does not match the event's schema", details);
     }
   }
-  if (!context.takeToken()) return reject("rate_limited", "too many plugin events on this connection");
   return { accepted: true, definition, payloadJson };
+}
+
+function directionProblemOf(sent: PluginEventDirection, defined: PluginEventDirection): string | undefined {
+  if (sent === "serverRelay") return "serverRelay is the server's own direction; clients may not send it";
+  if (defined === "serverRelay") return "this event is relayed by the server only; clients may not send it";
+  return sent === defined ? undefined : `this event's direction is ${defined}`;
 }
 
 function targetProblemOf(envelope: PluginEventEnvelope, definition: PluginEventDefinition, state: ServerState): string | undefined {

@@ -30,6 +30,7 @@ import { PluginEventDefinitionRow, PluginRequirementRow, ServerRow } from "../db
 import { invalidRequest, notFound } from "../http/api-error";
 import type { Logger } from "../ops/logger";
 import { EventSchemaRegistry } from "./event-schema-registry";
+import { checkPluginQuotas, type PluginChange } from "./plugin-quotas";
 import { validatePluginEventEnvelope as checkPluginEvent, type PluginEventVerdict } from "./plugin-event-validation";
 import { eventDefinitionFromRow, loadPluginSnapshot, requirementFromRow, type ServerState, type ServerStateStore } from "./server-state";
 import { serializeSnapshot, type SerializedSnapshot } from "./snapshot-response";
@@ -81,7 +82,11 @@ export class PluginSupportService {
       ]);
     }
     const declarations = input.manifest ? this.checkManifest(pluginId, input.manifest) : [];
-    return this.change(serverId, async (transaction, now) => {
+    const planned = (now: Date): PluginChange => ({
+      requirement: { pluginId, ...input, updatedAt: now.toISOString() },
+      events: declarations.map((declaration) => definitionOf(pluginId, declaration.eventName, declaration, now)),
+    });
+    return this.change(serverId, planned, async (transaction, now) => {
       const row = await upsert(
         PluginRequirementRow,
         { serverId, pluginId },
@@ -108,7 +113,7 @@ export class PluginSupportService {
   }
 
   async deleteRequirement(serverId: string, pluginId: string): Promise<void> {
-    await this.change(serverId, async (transaction) => {
+    await this.change(serverId, undefined, async (transaction) => {
       const removed = await PluginRequirementRow.destroy({ where: { serverId, pluginId }, transaction });
       if (removed === 0) throw notFound("the server has no requirement for this plugin");
     });
@@ -119,26 +124,22 @@ export class PluginSupportService {
       const problems = this.schemas.problems(input.schema, "/body/schema");
       if (problems.length > 0) throw invalidRequest("the event schema is not usable", problems);
     }
-    return this.change(serverId, async (transaction, now) => {
+    const planned = (now: Date): PluginChange => ({ events: [definitionOf(pluginId, eventName, input, now)] });
+    return this.change(serverId, planned, async (transaction, now) => {
       const row = await upsert(PluginEventDefinitionRow, { serverId, pluginId, eventName }, eventColumns(input, now), transaction);
       return eventDefinitionFromRow(row);
     });
   }
 
   async deleteEvent(serverId: string, pluginId: string, eventName: string): Promise<void> {
-    await this.change(serverId, async (transaction) => {
+    await this.change(serverId, undefined, async (transaction) => {
       const removed = await PluginEventDefinitionRow.destroy({ where: { serverId, pluginId, eventName }, transaction });
       if (removed === 0) throw notFound("the server has no such event definition");
     });
   }
 
-  validatePluginEventEnvelope(
-    envelope: PluginEventEnvelope,
-    state: ServerState | undefined,
-    senderUserId: string,
-    takeToken: () => boolean,
-  ): PluginEventVerdict {
-    return checkPluginEvent(envelope, { state, senderUserId, schemas: this.schemas, takeToken });
+  validatePluginEventEnvelope(envelope: PluginEventEnvelope, state: ServerState | undefined, senderUserId: string): PluginEventVerdict {
+    return checkPluginEvent(envelope, { state, senderUserId, schemas: this.schemas });
   }
 
   /** Schema and semantic manifest checks, `id` equal to the path's plugin, usable event schemas; returns the events to upsert. */
@@ -159,13 +160,23 @@ export class PluginSupportService {
   }
 
   /**
-   * One transaction: the revision bump first (its row lock orders every change to this server's plugins, from any
-   * instance), the change, and the snapshot at that revision; then, once committed, the cached state and the broadcast.
+   * The quotas checked against the current state (`planned`: what the change adds), then one transaction: the revision
+   * bump first (its row lock orders every change to this server's plugins, from any instance), the change, and the
+   * snapshot at that revision; then, once committed, the cached state and the broadcast.
    */
-  private async change<T>(serverId: string, work: (transaction: Transaction, now: Date) => Promise<T>): Promise<T> {
+  private async change<T>(
+    serverId: string,
+    planned: ((now: Date) => PluginChange) | undefined,
+    work: (transaction: Transaction, now: Date) => Promise<T>,
+  ): Promise<T> {
+    const now = new Date();
+    if (planned) {
+      const current = await this.states.get(serverId);
+      if (current) checkPluginQuotas(current, planned(now));
+    }
     const { result, snapshot } = await this.db.write(async (transaction) => {
       const revision = await bumpPluginRevision(serverId, transaction);
-      const result = await work(transaction, new Date());
+      const result = await work(transaction, now);
       return { result, snapshot: await loadPluginSnapshot(serverId, revision, transaction) };
     });
     this.states.applySnapshot(snapshot);
@@ -182,6 +193,24 @@ async function bumpPluginRevision(serverId: string, transaction: Transaction): P
   );
   if (rows.length === 0) throw notFound("unknown server");
   return Number(rows[0].plugin_revision);
+}
+
+/** The definition as the snapshot will list it once written. */
+function definitionOf(
+  pluginId: string,
+  eventName: string,
+  input: PluginEventDefinitionInput | PluginEventDeclaration,
+  now: Date,
+): PluginEventDefinition {
+  return {
+    pluginId,
+    eventName,
+    direction: input.direction,
+    scope: input.scope,
+    ...(input.schema ? { schema: input.schema } : {}),
+    maxPayloadBytes: input.maxPayloadBytes ?? pluginEventLimit.defaultMaxPayloadBytes,
+    updatedAt: now.toISOString(),
+  };
 }
 
 function eventColumns(input: PluginEventDefinitionInput | PluginEventDeclaration, now: Date) {

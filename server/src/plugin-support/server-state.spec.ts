@@ -19,7 +19,7 @@ beforeAll(async () => {
   databaseUrl = await testDatabaseUrl(dir);
   db = await openDatabase(databaseUrl);
   await UserRow.create({ id: "owner", username: "owner", passwordHash: "x", passwordSalt: "y", createdAt: new Date() });
-  const directory = new DirectoryService(db, new ServerStateStore(db), silentLogger);
+  const directory = new DirectoryService(db, new ServerStateStore(db, 100), silentLogger);
   for (let i = 0; i < 3; i++) ids.push((await directory.createServer("owner", { name: `S${i}` })).id);
 });
 
@@ -41,13 +41,13 @@ it("keeps at most `limit` servers, dropping the least recently used, and loads a
 });
 
 it("does not cache unknown servers", async () => {
-  const states = new ServerStateStore(db);
+  const states = new ServerStateStore(db, 100);
   expect(await states.get("unknown")).toBeUndefined();
   expect(states.has("unknown")).toBe(false);
 });
 
 it("takes a newer snapshot, ignores an older one, and keeps it over a reload that read an older revision", async () => {
-  const states = new ServerStateStore(db);
+  const states = new ServerStateStore(db, 100);
   const loaded = (await states.get(ids[0]))!;
   const newer = {
     ...loaded.snapshot,
@@ -63,7 +63,7 @@ it("takes a newer snapshot, ignores an older one, and keeps it over a reload tha
 });
 
 it("settles concurrent reloads on the newest, for every caller", async () => {
-  const states = new ServerStateStore(db);
+  const states = new ServerStateStore(db, 100);
   const [first, second, third] = await Promise.all([states.refresh(ids[1]), states.refresh(ids[1]), states.get(ids[1])]);
   expect(first).toBe(second);
   expect(third).toBe(second);

@@ -27,9 +27,6 @@ export interface ServerState {
   snapshot: PluginRequirementsSnapshot;
 }
 
-/** How many servers one instance keeps in memory by default. */
-export const serverStateLimit = 5_000;
-
 export const eventKey = (pluginId: string, eventName: string): string => `${pluginId}\u0000${eventName}`;
 
 export function requirementFromRow(row: PluginRequirementRow): PluginRequirement {
@@ -141,7 +138,8 @@ export class ServerStateStore {
 
   constructor(
     private readonly db: Database,
-    private readonly limit = serverStateLimit,
+    /** How many servers this instance keeps in memory (`SERVER_STATE_CACHE_SIZE`). */
+    private readonly limit: number,
   ) {}
 
   /** The settled, current state of a loaded server, for synchronous reads on the websocket hot path. */

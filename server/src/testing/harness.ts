@@ -95,9 +95,9 @@ function parsedOrUndefined(text: string): unknown {
   }
 }
 
-export function instanceClient(port: number): InstanceClient {
-  const clients: TestClient[] = [];
-  const api: InstanceClient["api"] = (method, urlPath, opts = {}) =>
+/** JSON requests to a server on 127.0.0.1:`port` (`localAddress`: the client address it sees, any of 127.0.0.0/8). */
+export function apiAt(port: number, localAddress?: string): InstanceClient["api"] {
+  return (method, urlPath, opts = {}) =>
     new Promise((resolve, reject) => {
       const payload = opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
       const headers: Record<string, string | number> = {};
@@ -110,7 +110,7 @@ export function instanceClient(port: number): InstanceClient {
         if (value === undefined) delete headers[name];
         else headers[name] = value;
       }
-      const req = httpRequest({ host: "127.0.0.1", port, method, path: urlPath, headers }, (res) => {
+      const req = httpRequest({ host: "127.0.0.1", port, localAddress, method, path: urlPath, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => {
@@ -123,6 +123,11 @@ export function instanceClient(port: number): InstanceClient {
       if (payload !== undefined) req.write(payload);
       req.end();
     });
+}
+
+export function instanceClient(port: number): InstanceClient {
+  const clients: TestClient[] = [];
+  const api = apiAt(port);
   const register = async (username = `user${++userCounter}_${process.pid}`) => {
     const res = await api("POST", "/api/auth/register", { body: { username, password: "correct horse battery" } });
     if (res.status !== 201) throw new Error(`register failed: ${res.status} ${res.text}`);

@@ -103,7 +103,7 @@ async function sendMessage(ctx: HandlerContext, connection: Connection, envelope
 
 /**
  * Relayed only between two members of the server, to the target's sockets joined to or viewing it; the sender hears
- * back only when it is refused. Takes a token from the connection's bucket, like a plugin event, once it would relay.
+ * back only when it is refused.
  */
 async function p2pSignal(ctx: HandlerContext, connection: Connection, envelope: P2pSignalEnvelope): Promise<void> {
   const state = await ctx.services.states.get(envelope.serverId);
@@ -112,7 +112,6 @@ async function p2pSignal(ctx: HandlerContext, connection: Connection, envelope: 
   if (!state.members.has(connection.userId!)) return refuse("not_member", "you are not a member of this server");
   if (!state.members.has(envelope.targetUserId)) return refuse("not_member", "the target user is not a member of this server");
   if (envelope.targetUserId === connection.userId) return refuse("invalid_envelope", "a signal is for another member, not yourself");
-  if (!connection.bucket.take()) return refuse("rate_limited", "too many plugin events and p2p signals on this connection");
   ctx.fanout.p2pSignal(connection.userId!, envelope);
 }
 
@@ -127,9 +126,7 @@ export function handlePluginEvent(
   envelope: PluginEventEnvelope,
   state: ServerState | undefined,
 ): void {
-  const verdict = ctx.services.pluginSupport.validatePluginEventEnvelope(envelope, state, connection.userId!, () =>
-    connection.bucket.take(),
-  );
+  const verdict = ctx.services.pluginSupport.validatePluginEventEnvelope(envelope, state, connection.userId!);
   if (!verdict.accepted) {
     connection.send({
       type: "plugin_event_rejected",

@@ -213,7 +213,7 @@ describe("rate limit", () => {
   let limited: TestServer;
   afterAll(() => limited.stop());
 
-  it("rate_limited once the connection's bucket is empty; the socket stays usable", async () => {
+  it("rate_limited once the connection's bucket is empty; the socket stays usable once it refills", async () => {
     limited = await startTestServer({ pluginEventRate: 1, pluginEventBurst: 2 });
     const user = await limited.register();
     const s = await limited.createServer(user.token);
@@ -229,6 +229,7 @@ describe("rate limit", () => {
     }
     expect(codes.slice(0, 2)).toEqual(["accepted", "accepted"]);
     expect(codes).toContain("rate_limited");
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await client.request({ type: "view_server", serverId: s.id })).type).toBe("server_viewed");
   });
 });

@@ -1,5 +1,6 @@
-// The `/ws` endpoint: identify-first (4401), frame parsing and validation, per-connection ordering, heartbeat, and
-// shutdown with 1001; broadcasts (requirement changes, members, channels, chat, relays) go through the fan-out.
+// The `/ws` endpoint: identify-first (4401), the token bucket before any other check, frame parsing and validation,
+// per-connection ordering, heartbeat (and sessions that expired or were revoked: 4401), and shutdown with 1001;
+// broadcasts (requirement changes, members, channels, chat, relays) go through the fan-out.
 import type { IncomingMessage, Server as HttpServer } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
@@ -12,6 +13,7 @@ import type { FanoutBus } from "../fanout/fanout-bus";
 import type { AppServices } from "../http/request-context";
 import type { Logger } from "../ops/logger";
 import { Connection } from "./connection";
+import { containersWithin } from "./frame-shape";
 import { handleEnvelope, handlePluginEvent, sendError, type HandlerContext } from "./envelope-handlers";
 import { SocketRegistry } from "./socket-registry";
 
@@ -28,19 +30,24 @@ export interface WebSocketOptions {
   heartbeatMs?: number;
 }
 
+/** Frames queued behind a slow one before the socket stops being read (TCP then holds the client back). */
+const QUEUED_FRAMES_HIGH = 256;
+const QUEUED_FRAMES_LOW = 64;
+
 export interface WebSocketEndpoint {
   registry: SocketRegistry;
   close(): Promise<void>;
 }
 
+/** A frame holding more arrays and objects than the contract allows, left unparsed. */
+const tooManyContainers = Symbol("tooManyContainers");
+
+/** The parsed frame; undefined when it is not JSON. */
 function parseFrame(data: RawData): unknown {
-  const text = Buffer.isBuffer(data)
-    ? data.toString("utf8")
-    : Array.isArray(data)
-      ? Buffer.concat(data).toString("utf8")
-      : Buffer.from(data).toString("utf8");
+  const bytes = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
+  if (!containersWithin(bytes)) return tooManyContainers;
   try {
-    return JSON.parse(text);
+    return JSON.parse(bytes.toString("utf8"));
   } catch {
     return undefined;
   }
@@ -72,21 +79,37 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
   };
   httpServer.on("upgrade", onUpgrade);
 
+  // A logout here closes the sockets signed in with that token here; other instances close theirs at their next
+  // heartbeat, when the session sweep no longer finds the token.
+  const subscriptions = [
+    options.services.auth.on("sessionRevoked", ({ userId, tokenHash }) => {
+      for (const connection of registry.socketsOf(userId))
+        if (connection.session?.tokenHash === tokenHash) connection.socket.close(webSocketCloseCode.unauthenticated, "signed out");
+    }),
+  ];
+
   async function identify(connection: Connection, frame: unknown): Promise<void> {
     if (!safeValidate(frame) || frame.type !== "identify")
       return void connection.socket.close(webSocketCloseCode.unauthenticated, "identify first");
-    const userId = await options.services.auth.userIdOfToken(frame.token);
-    if (!userId) {
+    const session = await options.services.auth.sessionOf(frame.token);
+    if (!session) {
       sendError(connection, "unauthenticated", "invalid token", frame.requestId);
       return void connection.socket.close(webSocketCloseCode.unauthenticated, "invalid token");
     }
-    registry.identified(connection, userId);
-    connection.send({ type: "identified", ...(frame.requestId ? { requestId: frame.requestId } : {}), userId });
+    connection.session = session;
+    registry.identified(connection, session.userId);
+    connection.send({ type: "identified", ...(frame.requestId ? { requestId: frame.requestId } : {}), userId: session.userId });
   }
 
   async function onFrame(connection: Connection, frame: unknown): Promise<void> {
     if (!connection.userId) return identify(connection, frame);
     if (safeValidate(frame)) return handleEnvelope(ctx, connection, frame);
+    if (frame === tooManyContainers)
+      return sendError(
+        connection,
+        "invalid_envelope",
+        `the frame holds more than ${requestSizeLimit.webSocketFrameContainers} arrays and objects; it was not read`,
+      );
     const requestId = field(frame, "requestId");
     const echo = validateRequestId(requestId) ? requestId : undefined;
     const details = ajvErrorDetails(validateClientEnvelope.errors, { limit: errorBodyLimit.envelopeErrorDetails });
@@ -111,6 +134,17 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
     );
   }
 
+  /** The answer to a frame that found the connection's bucket empty; nothing else of the frame is looked at. */
+  function rateLimitedReply(frame: unknown): (connection: Connection) => void {
+    const requestId = field(frame, "requestId");
+    const echo = validateRequestId(requestId) ? { requestId } : {};
+    const eventId = field(frame, "eventId");
+    const message = "too many frames on this connection; slow down";
+    if (field(frame, "type") === "plugin_event" && validateEntityId(eventId))
+      return (connection) => connection.send({ type: "plugin_event_rejected", ...echo, eventId, code: "rate_limited", message });
+    return (connection) => sendError(connection, "rate_limited", message, echo.requestId);
+  }
+
   function failed(connection: Connection, error: unknown): void {
     options.log("error", "ws.frame_failed", { error: (error as Error)?.name, message: String((error as Error)?.message).slice(0, 200) });
     sendError(connection, "internal", "an unexpected error occurred");
@@ -130,15 +164,38 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
   }
 
   wss.on("connection", (socket: WebSocket) => {
-    const connection = new Connection(socket, options.pluginEventRate, options.pluginEventBurst);
+    const connection: Connection = new Connection(socket, options.pluginEventRate, options.pluginEventBurst, {
+      onOverflow: (bufferedBytes) =>
+        options.log("warn", "ws.backpressure_closed", { userId: connection.userId, bufferedBytes, code: webSocketCloseCode.tryAgainLater }),
+    });
     registry.add(connection);
     const identifyTimer = setTimeout(() => {
       if (!connection.userId) socket.close(webSocketCloseCode.unauthenticated, "identify timeout");
     }, identifyTimeoutMs);
+    let paused = false;
+    const settled = () => {
+      if (paused && connection.frames.pending <= QUEUED_FRAMES_LOW) {
+        paused = false;
+        socket.resume();
+      }
+    };
     socket.on("message", (data) => {
       const frame = parseFrame(data);
-      if (connection.frames.pending === 0 && tryHotPath(connection, frame)) return;
-      connection.frames.run(() => onFrame(connection, frame)).catch((error: unknown) => failed(connection, error));
+      // Every frame after the first (identify) takes a token before anything else, whatever it turns out to be.
+      const refusal = connection.framesReceived++ > 0 && !connection.bucket.take() ? rateLimitedReply(frame) : undefined;
+      if (connection.frames.pending === 0) {
+        if (refusal) return refusal(connection);
+        if (tryHotPath(connection, frame)) return;
+      }
+      const handle = refusal ? () => refusal(connection) : () => onFrame(connection, frame);
+      connection.frames
+        .run(handle)
+        .catch((error: unknown) => failed(connection, error))
+        .finally(settled);
+      if (!paused && connection.frames.pending >= QUEUED_FRAMES_HIGH) {
+        paused = true;
+        socket.pause();
+      }
     });
     socket.on("pong", () => (connection.alive = true));
     socket.on("error", (error) => options.log("warn", "ws.socket_error", { message: error.message }));
@@ -147,6 +204,15 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
       registry.remove(connection);
     });
   });
+
+  /** Sockets whose session expired, or was revoked on any instance (its row is gone), are closed with 4401. */
+  async function closeEndedSessions(): Promise<void> {
+    const now = Date.now();
+    const identified = [...registry.all].filter((c) => c.session !== undefined);
+    for (const c of identified) if (c.session!.expiresAt <= now) c.socket.close(webSocketCloseCode.unauthenticated, "session expired");
+    const live = await options.services.auth.liveTokenHashes([...new Set(identified.map((c) => c.session!.tokenHash))]);
+    for (const c of identified) if (!live.has(c.session!.tokenHash)) c.socket.close(webSocketCloseCode.unauthenticated, "signed out");
+  }
 
   const heartbeat = setInterval(() => {
     for (const connection of registry.all) {
@@ -157,6 +223,9 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
       connection.alive = false;
       connection.socket.ping();
     }
+    closeEndedSessions().catch((error: unknown) =>
+      options.log("error", "ws.session_check_failed", { message: String((error as Error)?.message).slice(0, 200) }),
+    );
   }, options.heartbeatMs ?? webSocketTiming.heartbeatIntervalMs);
   heartbeat.unref();
 
@@ -165,6 +234,7 @@ export function attachWebSocketEndpoint(httpServer: HttpServer, options: WebSock
     close: async () => {
       clearInterval(heartbeat);
       fanout.close();
+      for (const subscription of subscriptions) subscription.dispose();
       httpServer.off("upgrade", onUpgrade);
       const closed = [...wss.clients].map(
         (socket) =>

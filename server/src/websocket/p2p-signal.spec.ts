@@ -94,8 +94,9 @@ describe("p2p_signal relay", () => {
 });
 
 describe("p2p_signal and the token bucket", () => {
-  it("shares the connection's bucket with plugin_event and is refused with rate_limited when it is empty", async () => {
-    const t = await startTestServer({ pluginEventRate: 1, pluginEventBurst: 3 });
+  it("shares the connection's bucket with every other frame and is refused with rate_limited when it is empty", async () => {
+    // join_server takes the first token of four; two signals and an event the next three.
+    const t = await startTestServer({ pluginEventRate: 1, pluginEventBurst: 4 });
     try {
       const [alice, bob] = [await t.register(), await t.register()];
       const server = await t.createServer(alice.token);
