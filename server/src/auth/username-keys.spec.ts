@@ -36,7 +36,8 @@ describe("migration 0003 on names that differ only in case", () => {
     });
     await qi.bulkInsert("users", [user("newer", "Bob", "2026-02-01T00:00:00Z"), user("older", "bob", "2026-01-01T00:00:00Z")]);
     await before.close();
-    t = await startTestServer({ dir });
+    // The upgrade is staged on a sqlite file, so the server opens that file whichever database the suite runs on.
+    t = await startTestServer({ dir, databaseUrl: `sqlite:${path.join(dir, "toju.sqlite")}` });
     const login = async (username: string) =>
       (await t!.api("POST", "/api/auth/login", { body: { username, password: "correct horse battery" } })).body.user?.id;
     expect([await login("bob"), await login("Bob"), await login("BOB"), await login("bOB")]).toEqual(["older", "newer", "older", "older"]);

@@ -160,9 +160,9 @@ export class PluginSupportService {
   }
 
   /**
-   * The quotas checked against the current state (`planned`: what the change adds), then one transaction: the revision
-   * bump first (its row lock orders every change to this server's plugins, from any instance), the change, and the
-   * snapshot at that revision; then, once committed, the cached state and the broadcast.
+   * One transaction: the revision bump first (its row lock orders every change to this server's plugins, from any
+   * instance), the quotas checked against the committed snapshot (`planned`: what the change adds), the change, and
+   * the snapshot at the new revision; then, once committed, the cached state and the broadcast.
    */
   private async change<T>(
     serverId: string,
@@ -170,12 +170,9 @@ export class PluginSupportService {
     work: (transaction: Transaction, now: Date) => Promise<T>,
   ): Promise<T> {
     const now = new Date();
-    if (planned) {
-      const current = await this.states.get(serverId);
-      if (current) checkPluginQuotas(current, planned(now));
-    }
     const { result, snapshot } = await this.db.write(async (transaction) => {
       const revision = await bumpPluginRevision(serverId, transaction);
+      if (planned) checkPluginQuotas(await loadPluginSnapshot(serverId, revision - 1, transaction), planned(now));
       const result = await work(transaction, now);
       return { result, snapshot: await loadPluginSnapshot(serverId, revision, transaction) };
     });

@@ -25,6 +25,8 @@ const start = () =>
     REDIS_URL: redisUrl,
     REDIS_PREFIX: `test-${path.basename(dir)}:`,
     ATTACHMENTS_DIR: path.join(dir, "attachments"),
+    // The bursts below measure delivery across instances, not the per-connection frame budget.
+    PLUGIN_EVENT_RATE: "0",
   });
 const nextOf = (client: TestClient, type: string): Promise<ReceivedEnvelope> => client.until((m) => m.type === type);
 

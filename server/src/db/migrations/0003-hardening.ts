@@ -1,5 +1,6 @@
 // Third schema version: user names unique without regard to case, and servers found by owner (the servers-owned quota).
-// Each user gets `username_key` (its name in lower case; names are ASCII) under a unique index. Where names already
+// Each user gets `username_key` (its name in lower case; names are ASCII) under a unique index (not named
+// `users_username_key`: PostgreSQL already gives that name to the unique constraint on `username`). Where names already
 // differed only in case, the oldest account keeps the key and the later ones keep none: they still sign in with their
 // exact spelling, and no new account can take any spelling of the name.
 import { DataTypes, QueryTypes, type QueryInterface } from "sequelize";
@@ -21,12 +22,12 @@ export async function up(qi: QueryInterface): Promise<void> {
     });
     await qi.bulkUpdate("users", { username_key: null }, { id: users.slice(1).map((u) => u.id) });
   }
-  await qi.addIndex("users", ["username_key"], { unique: true, name: "users_username_key" });
+  await qi.addIndex("users", ["username_key"], { unique: true, name: "users_username_key_unique" });
   await qi.addIndex("servers", ["owner_id"], { name: "servers_owner_id" });
 }
 
 export async function down(qi: QueryInterface): Promise<void> {
   await qi.removeIndex("servers", "servers_owner_id");
-  await qi.removeIndex("users", "users_username_key");
+  await qi.removeIndex("users", "users_username_key_unique");
   await qi.removeColumn("users", "username_key");
 }
