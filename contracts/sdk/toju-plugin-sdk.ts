@@ -18,6 +18,7 @@ import type {
   PluginActionContext,
   PluginActionContribution,
   PluginChannelSectionContribution,
+  PluginCommandContribution,
   PluginDataRecord,
   PluginEmbedContribution,
   PluginEventEnvelope,
@@ -162,6 +163,22 @@ export interface PluginEmbedRegistration extends Pick<PluginEmbedContribution, "
 export interface PluginSettingsRegistration extends Pick<PluginSettingsContribution, "id" | "title"> {
   render(host: HTMLElement): void | Disposable;
 }
+/** Where a slash command was typed: the composer, and the channel it writes to (`id`) when one is open. */
+export interface PluginCommandTarget {
+  kind: "composer";
+  id?: string;
+}
+/**
+ * A slash command: the user types `/` and its id in the composer (`/pluginId:id` when another plugin declares the same
+ * id); the host runs it and never sends it as a message. The composer shows the manifest's `description` and `usage`.
+ */
+export interface PluginCommandRegistration extends Pick<PluginCommandContribution, "id" | "title"> {
+  /**
+   * `args` is what the user typed after the command's name, trimmed (`"2d6"` for `/roll 2d6`). A throw or a rejection
+   * is shown under the composer with its message, and the user's text stays there to be corrected.
+   */
+  run(args: string, target: PluginCommandTarget): void | Promise<void>;
+}
 
 // ─── The host API ──────────────────────────────────────────────────────────────────────────────────────────────────
 // Each method needs exactly one capability (`pluginApiMethods` below). A method returning a promise never throws: it
@@ -254,9 +271,11 @@ export interface PluginMessageBusApi {
 
 export interface PluginP2pApi {
   /**
-   * Sends a JSON payload (at most 64 KiB) to the same plugin on a member's device. Needs `p2p.send`.
-   * Rejects with `PluginCapabilityError`, `PluginHostNotConnectedError`, or `P2pUnavailableError` when no direct
-   * channel to the peer opens; nothing is ever relayed through the server instead.
+   * Sends a JSON payload (at most 64 KiB) to the same plugin on the device of a member of the open server, over a
+   * direct data channel opened on the first send. Needs `p2p.send`. Rejects with `PluginCapabilityError`,
+   * `PluginApiArgumentError` (a payload that is not JSON or is over 64 KiB), `PluginHostNotConnectedError` (no server
+   * open), or `P2pUnavailableError` when no channel to the peer opens within 10 s; nothing is ever relayed through the
+   * server instead.
    */
   send(peerUserId: string, payload: unknown): Promise<void>;
   /** Receives what the same plugin on other devices sends. Needs `p2p.receive`. Throws `PluginCapabilityError`. */
@@ -392,6 +411,8 @@ export interface PluginUiApi {
   registerEmbed(embed: PluginEmbedRegistration): Disposable;
   /** Adds a settings page of the plugin's own. Needs `ui.settings`. Throws `PluginCapabilityError` or `PluginUiRegistryError`. */
   registerSettings(settings: PluginSettingsRegistration): Disposable;
+  /** Adds a slash command to the composer. Needs `ui.commands`. Throws `PluginCapabilityError` or `PluginUiRegistryError`. */
+  registerCommand(command: PluginCommandRegistration): Disposable;
 }
 
 export interface PluginLogger {
@@ -467,6 +488,7 @@ export const pluginApiMethods = {
     registerChannelSection: { capability: "ui.channelSections", kind: "sync" },
     registerEmbed: { capability: "ui.embeds", kind: "sync" },
     registerSettings: { capability: "ui.settings", kind: "sync" },
+    registerCommand: { capability: "ui.commands", kind: "sync" },
   },
 } as const satisfies {
   [S in GatedSubsystem]: { [M in keyof TojuClientPluginApi[S]]: { capability: Capability; kind: KindOf<TojuClientPluginApi[S][M]> } };

@@ -1,5 +1,6 @@
 // The shell's root: starts the plugin runtime and picks up the tab's session once, links to the plugin manager, shows
-// the connection state and who is signed in with Log out, and shows why the runtime failed.
+// the connection state and who is signed in with Log out, and shows why the runtime failed. Signed out, what plugins
+// contribute shows beside the manager; signed in, the chat places it and the plugin settings sit beside the manager.
 import { Component, signal } from "@angular/core";
 import { TestBed } from "@angular/core/testing";
 import { ChatSessionService } from "../domains/chat/chat-session.service";
@@ -27,6 +28,7 @@ async function render() {
     channelSections: signal([]),
     settingsPages: signal([]),
     settingsForms: signal([]),
+    commands: signal([]),
     openServer: signal(undefined),
     canManageServer: signal(false),
     missingRequirements: signal([]),
@@ -87,5 +89,22 @@ describe("AppComponent", () => {
     store.error.set("The plugins could not start: disk unavailable");
     await fixture.whenStable();
     expect(root.querySelector('[role="alert"]')?.textContent?.trim()).toBe("The plugins could not start: disk unavailable");
+  });
+
+  it("shows the plugins' contributions beside the manager while signed out, and the plugin settings once signed in", async () => {
+    const { session, store, fixture, root } = await render();
+    expect(root.querySelector("toju-plugin-contributions")).not.toBeNull();
+    expect(queryByRole(root, "region", "Plugin settings")).toBeUndefined();
+    expect(queryByRole(root, "link", "Plugin settings")).toBeUndefined();
+    session.user.set({ id: "u-1", username: "alice" });
+    await fixture.whenStable();
+    expect(root.querySelector("toju-plugin-contributions")).toBeNull();
+    const settings = byRole(root, "region", "Plugin settings");
+    expect(byRole(root, "link", "Plugin settings").getAttribute("href")).toBe(`#${settings.id}`);
+    expect(settings.textContent).toContain("No plugin has settings yet.");
+    expect(settings.closest(".plugin-area")).toBe(byRole(root, "region", "Plugins").closest(".plugin-area"));
+    store.settingsForms.set([{ pluginId: "link-preview", title: "Link preview", form: { fields: [], unsupported: [] } }] as never);
+    await fixture.whenStable();
+    expect(settings.querySelector("toju-plugin-settings")).not.toBeNull();
   });
 });

@@ -177,6 +177,21 @@ describe("TojuSocketClient", () => {
     expect(socket().types()).toEqual(["identify"]);
   });
 
+  it("posts an envelope with no reply at once, without a requestId, only while connected and only when the contract allows it", async () => {
+    const { client, socket, clock, logged, identify } = setup();
+    const signal = { type: "p2p_signal", serverId: "s-1", targetUserId: "u-2", signal: { kind: "offer", sdp: "v=0" } } as const;
+    client.connect(TOKEN);
+    expect(client.post(signal)).toBe(false);
+    await identify();
+    expect(client.post(signal)).toBe(true);
+    expect(socket().sent.at(-1)).toEqual(signal);
+    expect(client.post({ ...signal, signal: { kind: "offer", sdp: "x".repeat(70_000) } })).toBe(false);
+    expect(logged).toEqual([expect.stringContaining("refused to send a p2p_signal")]);
+    expect(socket().types()).toEqual(["identify", "p2p_signal"]);
+    clock.advance(60_000);
+    expect(client.state).toBe("connected");
+  });
+
   it("reconnects after a drop with a jittered, growing delay, then re-identifies, re-joins and re-sends the active plugins once", async () => {
     const { client, sockets, socket, clock, states, identify } = setup({ random: () => 0 });
     client.connect(TOKEN);

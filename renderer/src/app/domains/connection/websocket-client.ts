@@ -157,6 +157,25 @@ export class TojuSocketClient {
     return this.send(this.socket, envelope);
   }
 
+  /**
+   * Sends one envelope the server answers only when it refuses it (a `p2p_signal`), without waiting: false when the
+   * connection is not open or the contract refuses the envelope, which then never leaves.
+   */
+  post(envelope: OutboundEnvelope): boolean {
+    if (this.current !== "connected" || !this.socket) return false;
+    if (!validateClientEnvelope(envelope)) {
+      this.log(`refused to send a ${envelope.type} envelope that breaks the contract`, validateClientEnvelope.errors?.slice(0, 3));
+      return false;
+    }
+    try {
+      this.socket.send(JSON.stringify(envelope));
+      return true;
+    } catch (error) {
+      this.log(`sending ${envelope.type} failed`, describeError(error));
+      return false;
+    }
+  }
+
   /** Joins or views the server now and after every reconnect; settles with the server's reply (or at once while offline). */
   async watchServer(serverId: string, mode: ServerWatch): Promise<void> {
     this.servers.set(serverId, mode);

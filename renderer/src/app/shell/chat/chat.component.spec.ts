@@ -4,10 +4,12 @@ import { Component, input } from "@angular/core";
 import { TestBed, type ComponentFixture } from "@angular/core/testing";
 import type { ChatMessage } from "@toju/generated/types/contract";
 import { AttachmentTransferService } from "../../domains/chat/attachment-transfer.service";
-import { MESSAGE_PAGE_SIZE } from "../../domains/chat/channel-messages.service";
+import { ChannelMessagesService, MESSAGE_PAGE_SIZE } from "../../domains/chat/channel-messages.service";
 import { ChatSessionService } from "../../domains/chat/chat-session.service";
 import { FakeServerData, fakeConnection } from "../../domains/chat/testing/fake-connection";
+import { PluginStoreService } from "../../domains/plugins/shell/plugin-store.service";
 import { RUNTIME_CONSOLE } from "../../domains/plugins/shell/runtime-tokens";
+import { entry, fakeContributionStore } from "../plugins/testing/fake-contribution-store";
 import { allByRole, byRole, queryByRole } from "../testing/accessible-dom";
 import { ChatComponent } from "./chat.component";
 import { MESSAGE_EMBEDS } from "./message-embeds";
@@ -24,12 +26,13 @@ class RecordingEmbedsComponent {
   }
 }
 
-async function render(data = new FakeServerData()) {
+async function render(data = new FakeServerData(), store = fakeContributionStore()) {
   const connection = fakeConnection(data);
   const download = jest.fn(async () => undefined);
   TestBed.configureTestingModule({
     providers: [
       ...connection.providers,
+      { provide: PluginStoreService, useValue: store },
       { provide: MESSAGE_EMBEDS, useValue: RecordingEmbedsComponent },
       { provide: RUNTIME_CONSOLE, useValue: { debug: jest.fn(), info: jest.fn(), warn: jest.fn(), error: jest.fn() } },
       { provide: AttachmentTransferService, useFactory: () => Object.assign(new AttachmentTransferService(), { download }) },
@@ -38,7 +41,7 @@ async function render(data = new FakeServerData()) {
   const fixture = TestBed.createComponent(ChatComponent);
   const root = fixture.nativeElement as HTMLElement;
   await settle(fixture);
-  return { ...connection, fixture, root, download, session: TestBed.inject(ChatSessionService) };
+  return { ...connection, fixture, root, download, store, session: TestBed.inject(ChatSessionService) };
 }
 
 async function settle(fixture: ComponentFixture<unknown>) {
@@ -245,5 +248,110 @@ describe("ChatComponent", () => {
     expect(messageTexts(root).slice(0, 3)).toEqual(["message 1", "message 2", "message 3"]);
     expect(queryByRole(root, "button", "Load older messages")).toBeUndefined();
     expect(byRole(root, "region", "Messages").textContent).toContain("This is the start of #general.");
+  });
+});
+
+describe("ChatComponent with plugin contributions", () => {
+  const rendered = (title: string) => ({ render: (host: HTMLElement) => void (host.textContent = `${title} content`) });
+  const follows = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+  async function inChannel() {
+    const rendering = await render();
+    await signUp(rendering.root, rendering.fixture);
+    await createServer(rendering.root, rendering.fixture, "Game night");
+    const composer = byRole(rendering.root, "textbox", "Message") as HTMLTextAreaElement;
+    type(composer, "hello");
+    press(composer, "Enter");
+    await settle(rendering.fixture);
+    return rendering;
+  }
+
+  it("shows channel sections between the channel's title and its messages, and actions on every message", async () => {
+    const { root, fixture, store } = await inChannel();
+    const quote = jest.fn();
+    store.channelSections.set([entry("channelSection", "topic", "Channel topic", rendered("Topic"))]);
+    store.actions.set([entry("action", "quote", "Quote", { run: quote }, { context: ["message"] })]);
+    await settle(fixture);
+    const section = byRole(root, "region", "Channel topic");
+    expect(section.textContent).toContain("Topic content");
+    expect(follows(root.querySelector("h2.channel-title")!, section)).toBe(true);
+    expect(follows(section, byRole(root, "region", "Messages"))).toBe(true);
+    const [message] = allByRole(byRole(root, "region", "Messages"), "listitem");
+    byRole(message, "button", "Quote").click();
+    const messageId = TestBed.inject(ChannelMessagesService).messages()[0].messageId;
+    expect(quote).toHaveBeenCalledWith({ kind: "message", id: messageId });
+  });
+
+  it("puts panels where they belong: left of the channel, right under the members, bottom under the chat", async () => {
+    const { root, fixture, store } = await inChannel();
+    expect(root.querySelector(".left-panels, .right-panels, .bottom-panels")).toBeNull();
+    store.panels.set([
+      entry("panel", "dice", "Dice tray", rendered("Dice"), { location: "left" }),
+      entry("panel", "polls", "Polls", rendered("Polls")),
+      entry("panel", "log", "Game log", rendered("Log"), { location: "bottom" }),
+    ]);
+    await settle(fixture);
+    const chat = root.querySelector(".chat")!;
+    const left = byRole(root, "region", "Dice tray");
+    expect(left.closest(".chat")).toBe(chat);
+    expect(follows(byRole(root, "navigation", "Channels"), left)).toBe(true);
+    expect(follows(left, byRole(root, "region", "Messages"))).toBe(true);
+    const right = byRole(root, "region", "Polls");
+    expect(right.closest(".chat-side")).toBe(byRole(root, "region", "Members").closest(".chat-side"));
+    expect(follows(byRole(root, "region", "Members"), right)).toBe(true);
+    const bottom = byRole(root, "region", "Game log");
+    expect(bottom.closest(".chat")).toBeNull();
+    expect(follows(chat, bottom)).toBe(true);
+    expect([left, right, bottom].map((panel) => panel.textContent)).toEqual([
+      expect.stringContaining("Dice content"),
+      expect.stringContaining("Polls content"),
+      expect.stringContaining("Log content"),
+    ]);
+  });
+
+  it("offers pages as tabs beside the chat: a page opens as a region named by its title, and the chat keeps its draft", async () => {
+    const { root, fixture, store } = await inChannel();
+    expect(queryByRole(root, "tab", "Chat")).toBeUndefined();
+    store.pages.set([entry("page", "board", "Board", rendered("Board")), entry("page", "scores", "Scores", rendered("Scores"))]);
+    await settle(fixture);
+    expect(byRole(root, "tablist", "Views")).toBeTruthy();
+    const tabs = allByRole(root, "tab");
+    expect(tabs.map((tab) => [tab.textContent?.trim(), tab.getAttribute("aria-selected")])).toEqual([
+      ["Chat", "true"],
+      ["Board", "false"],
+      ["Scores", "false"],
+    ]);
+    type(byRole(root, "textbox", "Message"), "a draft");
+    byRole(root, "tab", "Board").click();
+    await settle(fixture);
+    expect(byRole(root, "region", "Board").textContent).toBe("Board content");
+    expect(byRole(root, "region", "Messages").closest("[hidden]")).not.toBeNull();
+    expect(byRole(root, "tab", "Board").getAttribute("aria-selected")).toBe("true");
+    press(byRole(root, "tab", "Board"), "ArrowRight");
+    await settle(fixture);
+    expect(queryByRole(root, "region", "Board")).toBeUndefined();
+    expect(byRole(root, "region", "Scores").textContent).toBe("Scores content");
+    press(byRole(root, "tab", "Scores"), "ArrowRight");
+    await settle(fixture);
+    expect(byRole(root, "region", "Messages").closest("[hidden]")).toBeNull();
+    expect((byRole(root, "textbox", "Message") as HTMLTextAreaElement).value).toBe("a draft");
+    byRole(root, "tab", "Scores").click();
+    store.pages.set([entry("page", "board", "Board", rendered("Board"))]);
+    await settle(fixture);
+    expect(byRole(root, "tab", "Chat").getAttribute("aria-selected")).toBe("true");
+    expect(byRole(root, "region", "Messages").closest("[hidden]")).toBeNull();
+  });
+
+  it("offers pages while no server is open too", async () => {
+    const { root, fixture, store } = await render();
+    await signUp(root, fixture);
+    store.pages.set([entry("page", "board", "Board", rendered("Board"))]);
+    await settle(fixture);
+    byRole(root, "tab", "Board").click();
+    await settle(fixture);
+    expect(byRole(root, "region", "Board").textContent).toBe("Board content");
+    byRole(root, "tab", "Chat").click();
+    await settle(fixture);
+    expect(root.textContent).toContain("You are not in a server yet");
   });
 });

@@ -1,46 +1,45 @@
-// The connected chat: sign-in while signed out; else the servers, the open server's channels, the channel's
-// messages and composer, and its members.
-import { ChangeDetectionStrategy, Component, inject } from "@angular/core";
+// The connected chat: sign-in while signed out; else the servers, the open server's channels, the main column (the
+// channel or the plugins' pages), its members, and the panels running plugins add around it (left, right, bottom).
+import { ChangeDetectionStrategy, Component, computed, inject } from "@angular/core";
+import type { PluginPanelLocation } from "@toju/generated/types/contract";
 import { ChatSessionService } from "../../domains/chat/chat-session.service";
+import { PluginStoreService } from "../../domains/plugins/shell/plugin-store.service";
+import { PluginPanelsComponent, panelLocation } from "../plugins/plugin-panels.component";
 import { ChannelNavComponent } from "./channel-nav.component";
-import { ComposerComponent } from "./composer.component";
+import { ChatMainComponent } from "./chat-main.component";
 import { MemberListComponent } from "./member-list.component";
-import { MessageListComponent } from "./message-list.component";
 import { ServerNavComponent } from "./server-nav.component";
 import { SignInComponent } from "./sign-in.component";
 
 @Component({
   selector: "toju-chat",
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SignInComponent, ServerNavComponent, ChannelNavComponent, MessageListComponent, ComposerComponent, MemberListComponent],
+  imports: [SignInComponent, ServerNavComponent, ChannelNavComponent, ChatMainComponent, MemberListComponent, PluginPanelsComponent],
   template: `
     @if (session.user()) {
       <div class="chat" [class.with-server]="session.currentServer()">
         <toju-server-nav />
         @if (session.currentServer()) {
           <toju-channel-nav />
-          <div class="channel-view">
-            @if (session.currentChannel(); as channel) {
-              <h2 class="channel-title"><span aria-hidden="true">#</span>{{ channel.name }}</h2>
-              <toju-message-list />
-              <toju-composer />
-            } @else {
-              <p class="empty">Choose a channel.</p>
+        }
+        @if (has().left) {
+          <toju-plugin-panels class="chat-panels left-panels" location="left" />
+        }
+        <toju-chat-main class="chat-main" />
+        @if (session.currentServer() || has().right) {
+          <div class="chat-side">
+            @if (session.currentServer()) {
+              <toju-member-list />
             }
-          </div>
-          <toju-member-list />
-        } @else {
-          <div class="welcome">
-            @if (session.error(); as message) {
-              <p class="error" role="alert">{{ message }}</p>
+            @if (has().right) {
+              <toju-plugin-panels class="chat-panels right-panels" location="right" />
             }
-            <h2>You are not in a server yet</h2>
-            <p>
-              Create a server with <strong>Create server</strong>, or ask a server's owner for its ID and use <strong>Join server</strong>.
-            </p>
           </div>
         }
       </div>
+      @if (has().bottom) {
+        <toju-plugin-panels class="chat-panels bottom-panels" location="bottom" />
+      }
     } @else if (session.restoring()) {
       <p class="status session-status" role="status">Restoring your session…</p>
     } @else {
@@ -50,4 +49,10 @@ import { SignInComponent } from "./sign-in.component";
 })
 export class ChatComponent {
   protected readonly session = inject(ChatSessionService);
+  private readonly store = inject(PluginStoreService);
+  /** Which places have a panel: a place without one takes no room. */
+  protected readonly has = computed(() => {
+    const places = new Set<PluginPanelLocation>(this.store.panels().map(panelLocation));
+    return { left: places.has("left"), right: places.has("right"), bottom: places.has("bottom") };
+  });
 }

@@ -1,10 +1,11 @@
-// One message: who sent it and when, its text with links, its attachments as download links, and the embeds of
-// whatever the plugins offer for its links.
+// One message: who sent it and when, the actions plugins offer for it, its text with links, its attachments as
+// download links, and the embeds of whatever the plugins offer for its links and attachments.
 import { NgComponentOutlet } from "@angular/common";
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from "@angular/core";
 import type { Attachment, ChatMessage } from "@toju/generated/types/contract";
 import { AttachmentTransferService } from "../../domains/chat/attachment-transfer.service";
 import { findMessageLinks, splitMessageText } from "../../domains/chat/message-links";
+import { PluginActionsComponent } from "../plugins/plugin-actions.component";
 import { failureText } from "./failure-text";
 import { MESSAGE_EMBEDS } from "./message-embeds";
 
@@ -14,7 +15,7 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium",
 @Component({
   selector: "toju-message-item",
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgComponentOutlet],
+  imports: [NgComponentOutlet, PluginActionsComponent],
   template: `
     <div class="message-meta">
       <span class="author">{{ authorName() }}</span>
@@ -22,6 +23,7 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium",
         <span class="badge" title="Posted by a plugin">plugin</span>
       }
       <time [attr.datetime]="message().sentAt" [title]="fullTime()">{{ shortTime() }}</time>
+      <toju-plugin-actions class="message-actions" context="message" [targetId]="message().messageId" />
     </div>
     @if (message().content) {
       <!-- Every part is an element: the template's own whitespace is dropped, the text's is kept (white-space: pre-wrap). -->

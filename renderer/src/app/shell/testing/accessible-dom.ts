@@ -37,12 +37,15 @@ const ROLE_SELECTORS: Record<string, string> = {
   dialog: '[role="dialog"]',
   link: "a[href]",
   listitem: "li",
+  listbox: '[role="listbox"]',
+  option: '[role="option"]',
   navigation: "nav[aria-label]",
   textbox: 'input:not([type]), input[type="text"], textarea',
   alert: '[role="alert"]',
   status: '[role="status"]',
-  region: "section[aria-label], [role='region']",
+  region: "section[aria-label], section[aria-labelledby], [role='region']",
   tab: '[role="tab"]',
+  tablist: '[role="tablist"]',
   tabpanel: '[role="tabpanel"]',
 };
 

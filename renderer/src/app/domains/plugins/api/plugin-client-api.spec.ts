@@ -56,7 +56,7 @@ describe("createPluginClientApi over the whole capability table", () => {
     for (const [subsystem, methods] of Object.entries(methodTable)) {
       expect(Object.keys((api as unknown as Table<unknown>)[subsystem]).sort()).toEqual(Object.keys(methods).sort());
     }
-    expect(tableMethods).toHaveLength(34);
+    expect(tableMethods).toHaveLength(35);
   });
 
   it.each(tableMethods)(

@@ -46,6 +46,7 @@ function setup(granted: readonly Capability[] = Object.values(pluginApiMethods).
       registerChannelSection: inert,
       registerEmbed: inert,
       registerSettings: inert,
+      registerCommand: inert,
     },
   } as unknown as HostPorts;
   const held = new Set(granted);

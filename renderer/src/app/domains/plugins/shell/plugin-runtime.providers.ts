@@ -12,8 +12,8 @@ import { uiRegistryHostPorts } from "../ui-registry/ui-registry-host-ports";
 import { PluginClientDataService } from "../settings/plugin-client-data.service";
 import { clientDataHostPorts } from "./client-data-host-ports";
 import { TOJU_DESKTOP } from "./desktop-bridge";
-import { disconnectedHostPorts } from "./disconnected-host-ports";
 import { LocalPluginDiscoveryService } from "./local-plugin-discovery.service";
+import { P2P_HOST_PORTS } from "./p2p-host-ports";
 import { BROWSER_STORAGE, RUNTIME_CONSOLE, STORAGE_EVENTS } from "./runtime-tokens";
 import { SERVER_HOST_PORTS } from "./server-host-ports";
 import { storageHostPorts } from "./storage-host-ports";
@@ -59,8 +59,8 @@ const clientApiProvider: Provider = {
     const server = inject(SERVER_HOST_PORTS);
     const capabilities = inject(PluginCapabilityService);
     const host: HostPorts = {
-      ...disconnectedHostPorts(),
       ...server.ports,
+      p2p: inject(P2P_HOST_PORTS).ports,
       // Device state: kept per profile, the one whose grants are in force.
       storage: storageHostPorts(inject(TOJU_DESKTOP), manifestOf, () => capabilities.profile),
       clientData: clientDataHostPorts(inject(PluginClientDataService)),

@@ -49,6 +49,8 @@ export class PluginStoreService {
   readonly embeds = computed(() => this.contributions().embed);
   /** Settings pages plugins register at run time (`ui.settings`). */
   readonly settingsPages = computed(() => this.contributions().settings);
+  /** Slash commands of the running plugins (`ui.commands`). */
+  readonly commands = computed(() => this.contributions().command);
   /** Every valid plugin whose manifest has a top-level `settings` schema, with the form the host draws for it. */
   readonly settingsForms = computed<PluginSettingsFormEntry[]>(() =>
     this.plugins()
@@ -153,6 +155,7 @@ export class PluginStoreService {
       channelSection: this.registry.list("channelSection"),
       embed: this.registry.list("embed"),
       settings: this.registry.list("settings"),
+      command: this.registry.list("command"),
     };
   }
 }

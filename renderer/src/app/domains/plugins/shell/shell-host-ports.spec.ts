@@ -109,6 +109,7 @@ describe("disconnected ports", () => {
         registerChannelSection: inert,
         registerEmbed: inert,
         registerSettings: inert,
+        registerCommand: inert,
       },
     } as unknown as HostPorts;
     const api = createPluginClientApi(

@@ -127,6 +127,28 @@ describe("PluginUiRegistryService registration", () => {
   });
 });
 
+describe("PluginUiRegistryService commands", () => {
+  it("registers a command the manifest's ui.commands declares, with its usage, and needs a run function", () => {
+    const registry = new PluginUiRegistryService();
+    registry.addPlugin(
+      manifest("dice-roller", { commands: [{ id: "roll", title: "Roll dice", usage: "2d6", description: "Roll dice." }] }),
+    );
+    const run = jest.fn();
+    expect(() => registry.register("dice-roller", "command", { id: "roll", title: "Roll dice" } as never)).toThrow(
+      expect.objectContaining({ code: "invalid_contribution", message: "command 'roll' needs a run function" }),
+    );
+    expect(() => registry.register("dice-roller", "command", { id: "flip", title: "Flip", run })).toThrow(
+      expect.objectContaining({ code: "undeclared_contribution", message: "command 'flip' is not declared in the manifest's ui.commands" }),
+    );
+    const disposable = registry.register("dice-roller", "command", { id: "roll", title: "Roll dice", run });
+    expect(registry.list("command")).toEqual([
+      expect.objectContaining({ pluginId: "dice-roller", id: "roll", declared: expect.objectContaining({ usage: "2d6" }) }),
+    ]);
+    disposable.dispose();
+    expect(registry.list("command")).toEqual([]);
+  });
+});
+
 describe("PluginUiRegistryService order and removal", () => {
   it("lists by plugin activation order, then registration order", () => {
     const registry = setup();
@@ -247,6 +269,7 @@ describe("uiRegistryHostPorts", () => {
         channelSections: declare,
         embeds: declare,
         settings: declare,
+        commands: declare,
       }),
     );
     const ports = uiRegistryHostPorts(registry);
@@ -259,7 +282,8 @@ describe("uiRegistryHostPorts", () => {
       embed("one", () => true),
     );
     ports.registerSettings("dice-roller", page("one"));
-    for (const kind of ["page", "panel", "action", "channelSection", "embed", "settings"] as const)
+    ports.registerCommand("dice-roller", { id: "one", title: "One", run: () => undefined });
+    for (const kind of ["page", "panel", "action", "channelSection", "embed", "settings", "command"] as const)
       expect(registry.list(kind)).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@
 import type {
   PluginActionRegistration,
   PluginChannelSectionRegistration,
+  PluginCommandRegistration,
   PluginEmbedRegistration,
   PluginPageRegistration,
   PluginPanelRegistration,
@@ -9,7 +10,7 @@ import type {
 } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { PluginUiContributions } from "@toju/generated/types/contract";
 
-export const uiContributionKinds = ["page", "panel", "action", "channelSection", "embed", "settings"] as const;
+export const uiContributionKinds = ["page", "panel", "action", "channelSection", "embed", "settings", "command"] as const;
 export type UiContributionKind = (typeof uiContributionKinds)[number];
 
 export interface UiRegistrationByKind {
@@ -19,6 +20,7 @@ export interface UiRegistrationByKind {
   channelSection: PluginChannelSectionRegistration;
   embed: PluginEmbedRegistration;
   settings: PluginSettingsRegistration;
+  command: PluginCommandRegistration;
 }
 
 type ContributionList = Exclude<keyof PluginUiContributions, "stylesheets">;
@@ -31,6 +33,7 @@ export const manifestListOf = {
   channelSection: "channelSections",
   embed: "embeds",
   settings: "settings",
+  command: "commands",
 } as const satisfies Record<UiContributionKind, ContributionList>;
 
 export type DeclaredContribution<K extends UiContributionKind> = NonNullable<PluginUiContributions[(typeof manifestListOf)[K]]>[number];
@@ -43,4 +46,5 @@ export const callbacksOf: Record<UiContributionKind, readonly string[]> = {
   channelSection: ["render"],
   embed: ["matches", "render"],
   settings: ["render"],
+  command: ["run"],
 };

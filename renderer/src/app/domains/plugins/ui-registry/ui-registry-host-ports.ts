@@ -10,5 +10,6 @@ export function uiRegistryHostPorts(registry: PluginUiRegistryService): HostPort
     registerChannelSection: (pluginId, section) => registry.register(pluginId, "channelSection", section),
     registerEmbed: (pluginId, embed) => registry.register(pluginId, "embed", embed),
     registerSettings: (pluginId, settings) => registry.register(pluginId, "settings", settings),
+    registerCommand: (pluginId, command) => registry.register(pluginId, "command", command),
   };
 }

@@ -29,6 +29,7 @@ export function fakeContributionStore() {
     embeds: signal<UiContributionEntry<"embed">[]>([]),
     settingsPages: signal<UiContributionEntry<"settings">[]>([]),
     settingsForms: signal<PluginSettingsFormEntry[]>([]),
+    commands: signal<UiContributionEntry<"command">[]>([]),
     embedsFor: (url: string, mediaType?: string) =>
       store
         .embeds()

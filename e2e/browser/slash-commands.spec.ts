@@ -1,0 +1,174 @@
+// Slash commands in Chromium with the real example plugins, two people in two contexts against the stack `npm start`
+// runs: "/" offers the running plugins' commands and the keyboard completes them; `/roll 2d6` posts as "Dice Roller"
+// and the other member sees it; `/poll` exists once the admin requires the poll plugin and starts a poll both see; an
+// unknown command and a failing one are refused under the composer; a stopped plugin's command is gone. No command
+// line ever leaves as a message.
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { silentLogger } from "../../server/src/ops/logger";
+import { startBrowserShell, type BrowserShell } from "../../scripts/start/browser-shell";
+import { buildRenderer, isRendererBuildStale, rendererBrowserDir } from "../../scripts/start/renderer-build";
+import { launchChromium } from "./chromium";
+
+const examples = path.join(__dirname, "..", "..", "examples");
+let scratch: string;
+let shell: BrowserShell;
+let browser: Browser;
+let alice: Page;
+let bob: Page;
+const problems: string[] = [];
+/** Every frame the pages sent on their websockets, as text. */
+const sentFrames: string[] = [];
+
+beforeAll(async () => {
+  scratch = mkdtempSync(path.join(tmpdir(), "toju-slash-commands-"));
+  const dataDir = path.join(scratch, "data");
+  for (const name of ["dice-roller", "poll"])
+    cpSync(path.join(examples, name), path.join(dataDir, "plugins", name), {
+      recursive: true,
+      filter: (source) => !source.endsWith(".spec.ts"),
+    });
+  let rendererDir = rendererBrowserDir();
+  if (isRendererBuildStale()) {
+    await buildRenderer(path.join(scratch, "renderer"));
+    rendererDir = rendererBrowserDir(path.join(scratch, "renderer"));
+  }
+  shell = await startBrowserShell({ dataDir, port: 0, log: silentLogger, rendererDir });
+  browser = await launchChromium();
+  [alice, bob] = await Promise.all([openPage(), openPage()]);
+  await signUp(alice, "alice");
+  await alice.getByRole("button", { name: "Create server" }).click();
+  await alice.getByRole("dialog", { name: "Create server" }).getByRole("textbox", { name: "Server name" }).fill("Game night");
+  await alice.getByRole("dialog", { name: "Create server" }).getByRole("button", { name: "Create" }).click();
+  const serverId = await alice.getByRole("navigation", { name: "Channels" }).getByRole("textbox", { name: "Server ID" }).inputValue();
+  await signUp(bob, "bob");
+  await bob.getByRole("button", { name: "Join server" }).click();
+  await bob.getByRole("dialog", { name: "Join server" }).getByRole("textbox", { name: "Server ID" }).fill(serverId);
+  await bob.getByRole("dialog", { name: "Join server" }).getByRole("button", { name: "Join" }).click();
+  await bob.getByRole("navigation", { name: "Channels" }).getByRole("button", { name: "general" }).waitFor();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await shell?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+async function openPage(): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => message.type() === "error" && problems.push(`console error: ${message.text()}`));
+  page.on("websocket", (socket) => socket.on("framesent", ({ payload }) => sentFrames.push(String(payload))));
+  await page.goto(`${shell.url}/`);
+  return page;
+}
+
+async function signUp(page: Page, username: string) {
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill(`${username} has a good password`);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("banner").getByRole("status").getByText("Connected", { exact: true }).waitFor();
+}
+
+const plugin = (page: Page, title: string) =>
+  page.getByRole("region", { name: "Plugins" }).getByRole("listitem", { name: new RegExp(`^${title} `) });
+const pluginIs = (page: Page, title: string, state: string) =>
+  page
+    .getByRole("region", { name: "Plugins" })
+    .getByRole("listitem", { name: `${title} ${state}`, exact: true })
+    .waitFor();
+const composer = (page: Page) => page.getByRole("textbox", { name: "Message" });
+const commands = (page: Page) => page.getByRole("listbox", { name: "Commands" });
+const refusal = (page: Page) => page.locator("form.composer").getByRole("alert");
+/** The composer empties once the command it ran has settled. */
+async function composerEmptied(page: Page): Promise<void> {
+  const textbox = await composer(page).elementHandle();
+  await page.waitForFunction((element) => (element as HTMLTextAreaElement).value === "", textbox);
+}
+/** Messages the pages sent, as the server received them. */
+const sentMessages = () => sentFrames.map((frame) => JSON.parse(frame)).filter((envelope) => envelope.type === "send_message");
+
+it("offers the running plugins' commands when the user types “/”, completed with the keyboard", async () => {
+  await plugin(alice, "Dice roller").getByRole("button", { name: "Grant" }).click();
+  await pluginIs(alice, "Dice roller", "loaded");
+  await composer(alice).fill("/");
+  await expect(commands(alice).getByRole("option").allTextContents()).resolves.toEqual([
+    expect.stringMatching(/^\/roll 2d6\s+Roll dice — Roll dice in the channel/),
+  ]);
+  await composer(alice).fill("/ro");
+  await composer(alice).press("Tab");
+  await expect(composer(alice).inputValue()).resolves.toBe("/roll ");
+  await expect(commands(alice).count()).resolves.toBe(0);
+  await alice.getByText("/roll 2d6 — Roll dice in the channel, for example 2d6 or d20+3.").waitFor();
+});
+
+it("runs /roll 2d6, which posts as the Dice Roller for everyone in the channel, and sends no message of its own", async () => {
+  await plugin(alice, "Dice roller").getByRole("button", { name: "Require on this server" }).click();
+  await plugin(bob, "Dice roller").getByText("Required by this server").first().waitFor();
+  await composer(alice).fill("/roll 2d6");
+  await composer(alice).press("Enter");
+  const posted = bob
+    .getByRole("region", { name: "Messages" })
+    .getByRole("listitem")
+    .filter({ hasText: /alice rolled 2d6: \d+ \+ \d+ = \d+/ });
+  await posted.waitFor();
+  await expect(posted.locator(".author").textContent()).resolves.toBe("Dice Roller");
+  await composerEmptied(alice);
+  expect(sentMessages().filter((message) => String(message.content).startsWith("/"))).toEqual([]);
+});
+
+it("refuses an unknown command and shows a failing command's error under the composer, sending nothing", async () => {
+  const before = sentMessages().length;
+  await composer(alice).fill("/shrug hello");
+  await composer(alice).press("Enter");
+  await refusal(alice).getByText("No command /shrug. To send a message that starts with “/”, begin it with “//”.").waitFor();
+  await expect(composer(alice).inputValue()).resolves.toBe("/shrug hello");
+  await composer(alice).fill("/roll 2x6");
+  await composer(alice).press("Enter");
+  await refusal(alice).getByText('/roll failed: "2x6" is not dice notation; try 2d6, d20 or 3d8+2').waitFor();
+  expect(sentMessages()).toHaveLength(before);
+  await composer(alice).fill("//shrug is not a command");
+  await composer(alice).press("Enter");
+  await bob.getByRole("region", { name: "Messages" }).getByText("/shrug is not a command", { exact: true }).waitFor();
+});
+
+it("has /poll once the admin requires the poll plugin, and starts a poll both members see and vote in", async () => {
+  await composer(alice).fill("/poll Lunch? | Pizza | Sushi");
+  await composer(alice).press("Enter");
+  await refusal(alice)
+    .getByText(/^No command \/poll\./)
+    .waitFor();
+
+  await plugin(alice, "Poll").getByRole("button", { name: "Require on this server" }).click();
+  for (const page of [alice, bob]) {
+    await plugin(page, "Poll").getByRole("button", { name: "Grant" }).click();
+    await pluginIs(page, "Poll", "loaded");
+  }
+  await composer(alice).fill("/po");
+  await expect(commands(alice).getByRole("option").allTextContents()).resolves.toEqual([expect.stringMatching(/^\/poll /)]);
+  await composer(alice).fill("/poll Lunch? | Pizza | Sushi");
+  await composer(alice).press("Enter");
+  const poll = (page: Page) => page.getByRole("region", { name: "Polls" }).getByRole("region", { name: "Lunch?" });
+  await poll(bob).getByRole("button", { name: "Vote Sushi" }).click();
+  await poll(alice).getByRole("button", { name: "Vote Sushi" }).getByText("Sushi (1)").waitFor();
+  await composerEmptied(alice);
+  expect(sentMessages().filter((message) => String(message.content).startsWith("/poll"))).toEqual([]);
+});
+
+it("drops the commands of a plugin that stops", async () => {
+  await plugin(alice, "Dice roller").getByRole("button", { name: "Disable" }).click();
+  await pluginIs(alice, "Dice roller", "disabled");
+  await composer(alice).fill("/");
+  await expect(commands(alice).getByRole("option").allTextContents()).resolves.toEqual([expect.stringMatching(/^\/poll /)]);
+  await composer(alice).fill("/roll 2d6");
+  await composer(alice).press("Enter");
+  await refusal(alice)
+    .getByText(/^No command \/roll\./)
+    .waitFor();
+});
+
+it("ran without a page error or a console error", () => {
+  expect(problems).toEqual([]);
+});
