@@ -23,7 +23,19 @@ const contractsZone = {
 };
 
 export default tseslint.config(
-  { ignores: ["generated/**", "node_modules/**", "data/**", "renderer/dist/**", ".angular/**", "**/fixtures/**", "coverage/**"] },
+  {
+    ignores: [
+      "generated/**",
+      "node_modules/**",
+      "data/**",
+      "renderer/dist/**",
+      ".angular/**",
+      "**/fixtures/**",
+      "coverage/**",
+      "packages/*/dist/**",
+      "test-results/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
