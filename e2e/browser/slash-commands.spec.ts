@@ -100,7 +100,7 @@ it("offers the running plugins' commands when the user types “/”, completed 
   await composer(alice).fill("/ro");
   await composer(alice).press("Tab");
   await expect(composer(alice).inputValue()).resolves.toBe("/roll ");
-  await expect(commands(alice).count()).resolves.toBe(0);
+  await commands(alice).waitFor({ state: "detached" });
   await alice.getByText("/roll 2d6 — Roll dice in the channel, for example 2d6 or d20+3.").waitFor();
 });
 

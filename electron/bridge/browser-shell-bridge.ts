@@ -1,5 +1,5 @@
 // The desktop IPC handlers over loopback HTTP, so the renderer also runs in a plain browser (`npm start`,
-// Playwright). Every request must carry the per-launch secret and a loopback Host header (DNS rebinding).
+// Playwright). Every request must carry the bridge secret and a loopback Host header (DNS rebinding).
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import type { IpcError, IpcErrorCode } from "@toju/generated/types/contract";
@@ -13,7 +13,7 @@ export const BRIDGE_BODY_LIMIT = "4mb";
 
 export interface BrowserShellBridgeOptions {
   userDataPath: string;
-  /** The per-launch secret the page received at load; compare with `createBridgeSecret()`. */
+  /** The secret the page received at load (`createBridgeSecret()`, or the one kept in the data folder). */
   secret: string;
   /** Accepted `Host` header values, such as `127.0.0.1:3000`; a function when the port is known only later. */
   allowedHosts: readonly string[] | (() => readonly string[]);

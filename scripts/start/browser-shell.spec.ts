@@ -1,6 +1,6 @@
 // `npm start` composes the server, the desktop bridge and the renderer on one port; the page it serves hands the bridge secret to the renderer.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { silentLogger } from "../../server/src/ops/logger";
@@ -125,4 +125,14 @@ it.each(["evil.example", "evil.example:3000", "127.0.0.1.evil.example", "10.0.0.
 
 it.each(["127.0.0.1", "localhost:1234", "[::1]:3000", "LOCALHOST"])("serves the page to the loopback Host %s", async (host) => {
   expect(isLoopbackHost(host)).toBe(true);
+});
+
+it("keeps the bridge secret across a restart on the same data folder, so an open page keeps working", async () => {
+  const again = await startBrowserShell({ dataDir, port: 0, log: silentLogger, rendererDir });
+  try {
+    expect(again.secret).toBe(shell.secret);
+    expect(statSync(path.join(dataDir, "desktop-bridge.secret")).mode & 0o777).toBe(0o600);
+  } finally {
+    await again.close();
+  }
 });

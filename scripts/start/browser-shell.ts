@@ -4,7 +4,8 @@ import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import express from "express";
-import { createBridgeSecret, createBrowserShellBridge, loopbackHosts } from "../../electron/bridge/browser-shell-bridge";
+import { bridgeSecretIn } from "../../electron/bridge/bridge-secret-file";
+import { createBrowserShellBridge, loopbackHosts } from "../../electron/bridge/browser-shell-bridge";
 import { startSignalingServer, type SignalingServer, type SignalingServerOptions } from "../../server/src";
 import type { Logger } from "../../server/src/ops/logger";
 import { rendererBrowserDir } from "./renderer-build";
@@ -31,7 +32,7 @@ export interface BrowserShellOptions extends ServerLimits {
 
 export interface BrowserShell extends SignalingServer {
   pluginsPath: string;
-  /** The per-launch bridge secret, handed to the page it serves. */
+  /** The bridge secret (kept in the data folder, mode 0600), handed to the page it serves. */
   secret: string;
 }
 
@@ -39,7 +40,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   const dataDir = path.resolve(options.dataDir);
   const pluginsPath = path.join(dataDir, "plugins");
   mkdirSync(pluginsPath, { recursive: true });
-  const secret = createBridgeSecret();
+  const secret = await bridgeSecretIn(dataDir);
   const rendererDir = path.resolve(options.rendererDir ?? rendererBrowserDir());
   let port = options.port ?? 3000;
   const server = await startSignalingServer({
