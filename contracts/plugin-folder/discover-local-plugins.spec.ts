@@ -169,6 +169,13 @@ describe("discoverLocalPlugins", () => {
     expect(result.plugins.some((p) => p.manifestPath.startsWith(path.join(pluginsPath, folder) + path.sep))).toBe(false);
   });
 
+  it("lists every issue toju-plugin validate would print for a refused folder whose manifest could be read", () => {
+    expect(errorFor("missing-entrypoint")?.issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: "missing_file", path: "/entrypoint" })]),
+    );
+    expect(errorFor("invalid-json")?.issues).toBeUndefined();
+  });
+
   it("never exposes the content of a manifest reached through a symlink out of the root", () => {
     expect(pluginIds()).not.toContain("outside-manifest");
   });

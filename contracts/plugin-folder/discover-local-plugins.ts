@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import pLimit from "p-limit";
 import type { LocalPluginDiscoveryError, LocalPluginDiscoveryResult, LocalPluginManifestDescriptor } from "@toju/generated/types/contract";
 import { describeError } from "../errors/coded-error";
+import { checkPluginFolder } from "./check-plugin-folder";
 import { readInstallSource } from "./install-source";
 import { PluginFolderRefusal, readFolderManifest, resolveReferencedFile } from "./plugin-folder-reader";
 
@@ -70,8 +71,7 @@ async function examineFolder(folderPath: string, knownRealRoot: string | null): 
     const descriptor = await describePluginFolder(folderPath, knownRealRoot);
     return descriptor ? { kind: "plugin", descriptor } : { kind: "skip" };
   } catch (error) {
-    if (error instanceof PluginFolderRefusal)
-      return { kind: "error", error: { path: error.path, code: error.code, message: error.message } };
+    if (error instanceof PluginFolderRefusal) return { kind: "error", error: await refusal(folderPath, error) };
     return {
       kind: "error",
       error: { path: folderPath, code: "unreadable", message: `cannot read the plugin folder: ${describeError(error)}` },
@@ -104,6 +104,14 @@ export async function findDiscoveredPlugin(pluginsPath: string, pluginRoot: stri
     if (outcome.kind === "plugin") return outcome.descriptor;
   }
   return null;
+}
+
+/** A refused folder, with every issue `toju-plugin validate` finds in it when its manifest could be read. */
+async function refusal(folderPath: string, error: PluginFolderRefusal): Promise<LocalPluginDiscoveryError> {
+  const refused: LocalPluginDiscoveryError = { path: error.path, code: error.code, message: error.message };
+  const check = await checkPluginFolder(folderPath).catch(() => undefined);
+  if (check?.ok && check.result.issues.length > 0) refused.issues = check.result.issues;
+  return refused;
 }
 
 async function describePluginFolder(folderPath: string, knownRealRoot: string | null): Promise<LocalPluginManifestDescriptor | null> {

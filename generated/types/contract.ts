@@ -669,6 +669,8 @@ export interface components {
             code: components["schemas"]["LocalPluginDiscoveryErrorCode"];
             /** @description Human-readable explanation. */
             message: string;
+            /** @description When the manifest could be read: every problem `toju-plugin validate` reports for the folder, so the whole list can be fixed at once. */
+            issues?: components["schemas"]["ManifestIssue"][];
         };
         /**
          * @description Why a local plugin folder or file was refused during discovery.

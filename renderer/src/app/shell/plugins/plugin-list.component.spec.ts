@@ -179,7 +179,18 @@ describe("PluginListComponent", () => {
       const list = desktop.listLocalPluginManifests.bind(desktop);
       desktop.listLocalPluginManifests = async () => ({
         ...(await list()),
-        errors: [{ path: "/data/plugins/garbled/toju-plugin.json", code: "invalid_json", message: "Unexpected token" }],
+        errors: [
+          { path: "/data/plugins/garbled/toju-plugin.json", code: "invalid_json", message: "Unexpected token" },
+          {
+            path: "/data/plugins/lost/toju-plugin.json",
+            code: "missing_file",
+            message: "entrypoint: missing.js does not exist",
+            issues: [
+              { code: "missing_file", path: "/entrypoint", message: "missing.js does not exist" },
+              { code: "invalid_version", path: "/version", message: "'1.x' is not a valid semver version" },
+            ],
+          },
+        ],
       });
     });
     const nameless = byRole(plugins(), "listitem", "/data/plugins/nameless/toju-plugin.json");
@@ -187,6 +198,11 @@ describe("PluginListComponent", () => {
     expect(plugins().querySelector(".refused")?.textContent).toContain(
       "/data/plugins/garbled/toju-plugin.json Unexpected token [invalid_json]",
     );
+    const lost = plugins().querySelector('.refused li[data-code="missing_file"]')!;
+    expect(Array.from(lost.querySelectorAll(".issues li"), (li) => li.textContent?.replace(/\s+/g, " ").trim())).toEqual([
+      expect.stringContaining("/entrypoint"),
+      expect.stringContaining("/version"),
+    ]);
   });
 
   it("says where to put plugins when there are none", async () => {

@@ -81,6 +81,9 @@ import { PluginItemComponent } from "./plugin-item.component";
           @for (error of store.discovery()!.errors; track error.path) {
             <li [attr.data-code]="error.code">
               <code>{{ error.path }}</code>{{ " " + error.message + " " }}<small>[{{ error.code }}]</small>
+              @if (error.issues?.length) {
+                <toju-manifest-issues [issues]="error.issues!" />
+              }
             </li>
           }
         </ul>
