@@ -52,13 +52,19 @@ export async function checkPluginFolder(folder: string): Promise<ManifestCheck> 
     return { ok: false, message: `${error.path}: ${error.message}` };
   }
   if (!found) return { ok: false, message: `${folder} has neither ${MANIFEST_FILE_NAMES.join(" nor ")}` };
-  const result = validateManifest(found.manifest);
+  return { ok: true, manifestPath: found.manifestPath, result: await folderIssues(root, found.manifest) };
+}
+
+/** What `validate` reports for a manifest read from the folder whose real path is `root`: the manifest's own issues and
+ * those of every file it names. */
+export async function folderIssues(root: string, manifest: unknown): Promise<ManifestValidationResult> {
+  const result = validateManifest(manifest);
   const flagged = new Set(result.issues.map((i) => i.path));
   const fileIssues: ManifestIssue[] = [];
-  for (const ref of referencedPaths(found.manifest)) {
+  for (const ref of referencedPaths(manifest)) {
     if (flagged.has(ref.path)) continue;
     const resolved = await resolveReferencedFile(root, ref.value);
     if (!resolved.ok) fileIssues.push({ code: resolved.code, path: ref.path, message: resolved.message });
   }
-  return { ok: true, manifestPath: found.manifestPath, result: toResult([...result.issues, ...fileIssues]) };
+  return toResult([...result.issues, ...fileIssues]);
 }

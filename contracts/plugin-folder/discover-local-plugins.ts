@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import pLimit from "p-limit";
 import type { LocalPluginDiscoveryError, LocalPluginDiscoveryResult, LocalPluginManifestDescriptor } from "@toju/generated/types/contract";
 import { describeError } from "../errors/coded-error";
-import { checkPluginFolder } from "./check-plugin-folder";
+import { folderIssues } from "./check-plugin-folder";
 import { readInstallSource } from "./install-source";
 import { PluginFolderRefusal, readFolderManifest, resolveReferencedFile } from "./plugin-folder-reader";
 
@@ -71,7 +71,7 @@ async function examineFolder(folderPath: string, knownRealRoot: string | null): 
     const descriptor = await describePluginFolder(folderPath, knownRealRoot);
     return descriptor ? { kind: "plugin", descriptor } : { kind: "skip" };
   } catch (error) {
-    if (error instanceof PluginFolderRefusal) return { kind: "error", error: await refusal(folderPath, error) };
+    if (error instanceof PluginFolderRefusal) return { kind: "error", error: await refusal(error) };
     return {
       kind: "error",
       error: { path: folderPath, code: "unreadable", message: `cannot read the plugin folder: ${describeError(error)}` },
@@ -106,11 +106,25 @@ export async function findDiscoveredPlugin(pluginsPath: string, pluginRoot: stri
   return null;
 }
 
+/** A folder refused after its manifest was read, with what it read: the refusal then lists every issue of the folder. */
+class RefusedPluginFolder extends PluginFolderRefusal {
+  constructor(
+    refusal: { code: LocalPluginDiscoveryError["code"]; message: string },
+    manifestPath: string,
+    readonly pluginRoot: string,
+    readonly manifest: unknown,
+  ) {
+    super(refusal.code, manifestPath, refusal.message);
+  }
+}
+
 /** A refused folder, with every issue `toju-plugin validate` finds in it when its manifest could be read. */
-async function refusal(folderPath: string, error: PluginFolderRefusal): Promise<LocalPluginDiscoveryError> {
+async function refusal(error: PluginFolderRefusal): Promise<LocalPluginDiscoveryError> {
   const refused: LocalPluginDiscoveryError = { path: error.path, code: error.code, message: error.message };
-  const check = await checkPluginFolder(folderPath).catch(() => undefined);
-  if (check?.ok && check.result.issues.length > 0) refused.issues = check.result.issues;
+  if (error instanceof RefusedPluginFolder) {
+    const { issues } = await folderIssues(error.pluginRoot, error.manifest);
+    if (issues.length > 0) refused.issues = issues;
+  }
   return refused;
 }
 
@@ -135,7 +149,14 @@ async function describePluginFolder(folderPath: string, knownRealRoot: string | 
     ["entrypoint", entrypoint],
     ["readme", readme],
   ] as const) {
-    if (resolved && !resolved.ok) throw new PluginFolderRefusal(resolved.code, found.manifestPath, `${field}: ${resolved.message}`);
+    if (resolved && !resolved.ok) {
+      throw new RefusedPluginFolder(
+        { code: resolved.code, message: `${field}: ${resolved.message}` },
+        found.manifestPath,
+        pluginRoot,
+        found.manifest,
+      );
+    }
   }
   const descriptor: LocalPluginManifestDescriptor = {
     manifest: found.manifest,
