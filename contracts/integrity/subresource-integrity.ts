@@ -1,7 +1,9 @@
 // Subresource Integrity for plugin code, with WebCrypto so the desktop installer and the renderer verify alike: the
 // bytes must match `bundle.integrity` before they are written or imported.
 
-export type IntegrityResult = { ok: true } | { ok: false; code: "invalid_integrity" | "integrity_mismatch"; message: string };
+export type IntegrityErrorCode = "invalid_integrity" | "integrity_mismatch";
+
+export type IntegrityResult = { ok: true } | { ok: false; code: IntegrityErrorCode; message: string };
 
 const ALGORITHMS = { sha256: "SHA-256", sha384: "SHA-384", sha512: "SHA-512" } as const;
 type SriAlgorithm = keyof typeof ALGORITHMS;

@@ -3,7 +3,7 @@
 import { CodedError } from "@toju/contracts/errors/coded-error";
 import type { TojuClientPluginModule } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type { PluginDescriptor } from "../activation/plugin-descriptor";
-import { verifyIntegrity, type IntegrityErrorCode } from "./module-integrity";
+import { verifyIntegrity, type IntegrityErrorCode } from "@toju/contracts/integrity/subresource-integrity";
 import { resolveModuleUrl, type ModuleUrlErrorCode } from "./module-url";
 
 export interface PluginModuleLoaderPorts {

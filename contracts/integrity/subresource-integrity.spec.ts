@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { verifyIntegrity } from "./module-integrity";
+import { verifyIntegrity } from "./subresource-integrity";
 
 const CODE = new TextEncoder().encode("export function activate() {}\n");
 
