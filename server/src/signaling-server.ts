@@ -61,7 +61,8 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
   const attachments = new AttachmentStore(options.attachmentsDir ?? attachmentsDirFor(databaseUrl));
   const db = await openDatabase(databaseUrl);
   const bus = await openBus(options, log);
-  const states = new ServerStateStore(db, options.serverStateCacheSize ?? serverDefaults.serverStateCacheSize);
+  const sharedDatabase = Boolean(options.redisUrl) || options.fanoutHub !== undefined;
+  const states = new ServerStateStore(db, options.serverStateCacheSize ?? serverDefaults.serverStateCacheSize, sharedDatabase);
   const throttle = new SignInThrottle({
     perUsername: authThrottleLimit.failedSignInsPerUsername,
     perAddress: authThrottleLimit.failedAuthRequestsPerAddress,

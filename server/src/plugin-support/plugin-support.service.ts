@@ -61,8 +61,9 @@ export class PluginSupportService {
     return this.events.on("snapshotChanged", listener);
   }
 
+  /** The committed snapshot, never older than a change acknowledged by any instance (a client may read where it did not write). */
   async snapshot(serverId: string): Promise<PluginRequirementsSnapshot> {
-    const state = await this.states.get(serverId);
+    const state = await this.states.current(serverId);
     if (!state) throw notFound("unknown server");
     return state.snapshot;
   }

@@ -8,6 +8,7 @@ import { UserRow } from "../db/models";
 import { DirectoryService } from "../directory/directory.service";
 import { silentLogger } from "../ops/logger";
 import { dropTestDatabase, testDatabaseUrl } from "../testing/test-databases";
+import { PluginSupportService } from "./plugin-support.service";
 import { ServerStateStore } from "./server-state";
 
 const dir = mkdtempSync(path.join(tmpdir(), "toju-states-"));
@@ -68,4 +69,19 @@ it("settles concurrent reloads on the newest, for every caller", async () => {
   expect(first).toBe(second);
   expect(third).toBe(second);
   expect(states.peek(ids[1])).toBe(second);
+});
+
+it("beside other instances, serves a change committed elsewhere before the bus announces it; alone, trusts its cache", async () => {
+  const elsewhere = new ServerStateStore(db, 100);
+  const shared = new ServerStateStore(db, 100, true);
+  const alone = new ServerStateStore(db, 100);
+  const before = (await shared.current(ids[2]))!.revision;
+  await alone.get(ids[2]);
+  // Another instance commits a change; no announcement reaches `shared` or `alone`.
+  await new PluginSupportService(db, elsewhere, silentLogger).putRequirement(ids[2], "late.plugin", { status: "optional" });
+  const seen = (await shared.current(ids[2]))!;
+  expect([seen.revision, seen.requirements.has("late.plugin")]).toEqual([before + 1, true]);
+  expect((await shared.current(ids[2]))!).toBe(seen);
+  expect((await alone.current(ids[2]))!.revision).toBe(before);
+  expect(await shared.current("unknown")).toBeUndefined();
 });

@@ -140,6 +140,12 @@ export class ServerStateStore {
     private readonly db: Database,
     /** How many servers this instance keeps in memory (`SERVER_STATE_CACHE_SIZE`). */
     private readonly limit: number,
+    /**
+     * Whether other instances write to the same database (a shared fan-out bus). Their changes reach this cache through
+     * the bus, a few milliseconds after they commit; `current` closes that window for reads a client may order after a
+     * write acknowledged elsewhere.
+     */
+    private readonly sharedDatabase = false,
   ) {}
 
   /** The settled, current state of a loaded server, for synchronous reads on the websocket hot path. */
@@ -155,6 +161,18 @@ export class ServerStateStore {
     if (!entry) return this.load(serverId);
     this.touch(serverId, entry);
     return entry.loading ?? Promise.resolve(entry.ready);
+  }
+
+  /**
+   * The server's state with plugin data at least as new as the last committed change, wherever it was made: alone on
+   * its database the cache is that already; beside other instances one primary-key read of the revision tells whether
+   * a change committed elsewhere has not reached this cache yet, and reloads if so.
+   */
+  async current(serverId: string): Promise<ServerState | undefined> {
+    const state = await this.get(serverId);
+    if (!state || !this.sharedDatabase) return state;
+    const row = await ServerRow.findByPk(serverId, { attributes: ["pluginRevision"] });
+    return row && row.pluginRevision > state.revision ? this.refresh(serverId) : state;
   }
 
   /** Reloads after a committed change (here or on another instance); resolves to a state at least as new as that change. */
