@@ -208,6 +208,14 @@ it("lets alice create a server that bob joins; the poll alice requires shows as 
   const pushed = frames.filter((frame) => frame.page === "bob" && frame.envelope.type === "plugin_requirements_changed");
   expect(pushed.length).toBeGreaterThan(0);
   await shot(bob, "01-bob-sees-poll-required");
+  // The admin's four buttons wrap inside the plugin's card rather than spilling out of it.
+  const card = (await plugin(alice, "Poll").boundingBox())!;
+  const buttons = await plugin(alice, "Poll").getByRole("group", { name: "Requirement of Poll on this server" }).getByRole("button").all();
+  expect(buttons).toHaveLength(4);
+  for (const button of buttons) {
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
+  }
 });
 
 it("runs the poll on both pages once granted; a poll alice starts reaches bob and each vote shows on the other page", async () => {
@@ -230,12 +238,9 @@ it("runs the poll on both pages once granted; a poll alice starts reaches bob an
   await shot(bob, "03-bob-poll-votes");
 });
 
-it("refuses a vote that breaks the poll.voted schema (schema_mismatch), and no page receives it", async () => {
-  const created = frames.find((frame) => frame.direction === "sent" && frame.envelope.eventName === "poll.created")!.envelope;
-  const pollId = (created.payload as { pollId: string }).pollId;
-  const channelId = created.channelId as string;
-  // Alice's credentials on a socket of her own: the renderer's socket is out of reach of page scripts, and the plugin
-  // itself never sends a vote its manifest's schema refuses.
+/** A websocket of alice's own, outside her page, joined to the server: another window of hers, as the server sees it. */
+async function aliceElsewhere() {
+  // The renderer's socket is out of reach of page scripts.
   const login = await fetch(`${shell.url}/api/auth/login`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
@@ -258,38 +263,67 @@ it("refuses a vote that breaks the poll.voted schema (schema_mismatch), and no p
       waiting.set(key, resolve);
       socket.send(JSON.stringify(envelope));
     });
-  const voteEvent = (eventId: string, payload: unknown) => ({
-    type: "plugin_event",
-    eventId,
-    serverId,
-    pluginId: "poll",
-    eventName: "poll.voted",
-    direction: "clientToServer",
-    channelId,
-    payload,
-  });
+  expect(await request({ type: "identify", token, requestId: "id1" }, "id1")).toMatchObject({ type: "identified" });
+  expect(await request({ type: "join_server", serverId, requestId: "join1" }, "join1")).toMatchObject({ type: "server_joined" });
+  const created = frames.find((frame) => frame.direction === "sent" && frame.envelope.eventName === "poll.created")!.envelope;
+  const vote = (eventId: string, payload: unknown) =>
+    request(
+      {
+        type: "plugin_event",
+        eventId,
+        serverId,
+        pluginId: "poll",
+        eventName: "poll.voted",
+        direction: "clientToServer",
+        channelId: created.channelId,
+        payload,
+      },
+      eventId,
+    );
+  return { socket, received, vote, pollId: (created.payload as { pollId: string }).pollId };
+}
+
+/** Resolves once both pages received the relayed event `eventId`: whatever was relayed before it has arrived too. */
+const relayedToBoth = (eventId: string) =>
+  eventually(
+    async () => frames.filter((frame) => frame.direction === "received" && frame.envelope.eventId === eventId).map((frame) => frame.page),
+    (pages) => pages.includes("alice") && pages.includes("bob"),
+  );
+
+it("refuses a vote that breaks the poll.voted schema (schema_mismatch), and no page receives it", async () => {
+  // The plugin itself never sends a vote its manifest's schema refuses, so a socket of alice's own does.
+  const elsewhere = await aliceElsewhere();
   try {
-    expect(await request({ type: "identify", token, requestId: "id1" }, "id1")).toMatchObject({ type: "identified" });
-    expect(await request({ type: "join_server", serverId, requestId: "join1" }, "join1")).toMatchObject({ type: "server_joined" });
-    const refused = await request(voteEvent("badvote1", { pollId, option: "Sushi twice" }), "badvote1");
+    const refused = await elsewhere.vote("badvote1", { pollId: elsewhere.pollId, option: "Sushi twice" });
     expect(refused).toMatchObject({ type: "plugin_event_rejected", eventId: "badvote1", code: "schema_mismatch" });
     expect((refused as { details?: { path: string }[] }).details).toContainEqual(expect.objectContaining({ path: "/payload/option" }));
-    // A valid vote for a poll nobody has (the plugin ignores it) sent after it: once both pages have received that one,
-    // anything relayed before it would have arrived too.
-    const accepted = await request(voteEvent("okvote1", { pollId: "feedfacefeedface", option: 0 }), "okvote1");
-    expect(accepted).toMatchObject({ type: "plugin_event_accepted", eventId: "okvote1" });
-    const relayedTo = () => frames.filter((frame) => frame.direction === "received" && frame.envelope.eventId === "okvote1");
-    await eventually(
-      async () => relayedTo().map((frame) => frame.page),
-      (pages) => pages.includes("alice") && pages.includes("bob"),
-    );
+    // A valid vote for a poll nobody has (the plugin ignores it), sent after it, shows nothing was relayed late.
+    expect(await elsewhere.vote("okvote1", { pollId: "feedfacefeedface", option: 0 })).toMatchObject({
+      type: "plugin_event_accepted",
+      eventId: "okvote1",
+    });
+    await relayedToBoth("okvote1");
   } finally {
-    socket.close();
+    elsewhere.socket.close();
   }
   expect(frames.filter((frame) => frame.text.includes("Sushi twice"))).toEqual([]);
-  expect(received.filter((envelope) => envelope.type === "plugin_event")).toEqual([]);
+  expect(elsewhere.received.filter((envelope) => envelope.type === "plugin_event")).toEqual([]);
   for (const page of [alice, bob]) {
     await expect(poll(page).getByRole("button").allTextContents()).resolves.toEqual(["Pizza (1)", "Sushi (1)"]);
+  }
+});
+
+it("counts alice once when she changes her vote from another window, on her page as on bob's", async () => {
+  const elsewhere = await aliceElsewhere();
+  try {
+    expect(await elsewhere.vote("revote1", { pollId: elsewhere.pollId, option: 1 })).toMatchObject({ type: "plugin_event_accepted" });
+    await relayedToBoth("revote1");
+  } finally {
+    elsewhere.socket.close();
+  }
+  for (const page of [alice, bob]) await vote(page, "Pizza").getByText("Pizza (0)").waitFor();
+  for (const page of [alice, bob]) {
+    await expect(poll(page).getByRole("button").allTextContents()).resolves.toEqual(["Pizza (0)", "Sushi (2)"]);
   }
 });
 

@@ -57,19 +57,22 @@ export async function readRegularFile(file: string, maxBytes: number, options: O
   }
 }
 
-/** Reads up to `maxBytes + 1`, so a file that grew after its stat is still caught. */
+/**
+ * Reads the `expected` bytes its stat announced (one read for a small file, like `readFile`), never more than
+ * `maxBytes + 1`: a file that grew after its stat is read as it was, and one that shrank ends at its end.
+ */
 async function readCapped(handle: FileHandle, expected: number, maxBytes: number): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(Math.min(expected, maxBytes) + 1);
+  const buffer = Buffer.allocUnsafe(Math.min(expected, maxBytes + 1));
   let length = 0;
-  for (;;) {
+  while (length < buffer.length) {
     let bytesRead: number;
     try {
       ({ bytesRead } = await handle.read(buffer, length, buffer.length - length, length));
     } catch {
       throw new RegularFileError("unreadable", "cannot be read");
     }
+    if (bytesRead === 0) break;
     length += bytesRead;
-    if (bytesRead === 0 || length === buffer.length) break;
   }
   if (length > maxBytes) throw new RegularFileError("too_large", `exceeds ${maxBytes} bytes`);
   return buffer.subarray(0, length);

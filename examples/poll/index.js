@@ -9,12 +9,16 @@
 const polls = new Map();
 /** The option this user chose, per poll. @type {Record<string, number>} */
 let myVotes = {};
+/** The signed-in user's id: this window's votes are counted under it, like the same user's votes relayed from another window. */
+let myUserId = "";
 let redraw = () => {};
 
 /** @param {import("@toju/plugin-sdk").TojuPluginActivationContext} context */
 export async function activate(context) {
   const { api } = context;
   myVotes = /** @type {Record<string, number> | undefined} */ (await api.storage.get("myVotes")) ?? {};
+  // Before any poll: without a connection there is no poll to vote in, and the next activation asks again.
+  myUserId = (await api.profile.get().catch(() => undefined))?.id ?? "";
 
   context.subscriptions.push(
     api.events.subscribe(
@@ -42,7 +46,7 @@ export async function activate(context) {
         const poll = { pollId: newPollId(), question, options };
         // The server relays the event to everyone else; this client shows its own poll at once.
         await api.events.publish("poll.created", poll, { channelId });
-        addPoll(poll, channelId, "me");
+        addPoll(poll, channelId, myUserId);
       },
     }),
     api.ui.registerPanel({
@@ -77,7 +81,7 @@ async function vote(api, poll, option) {
   await api.events.publish("poll.voted", { pollId: poll.pollId, option }, { channelId: poll.channelId });
   myVotes = { ...myVotes, [poll.pollId]: option };
   await api.storage.set("myVotes", myVotes);
-  addVote(poll.pollId, "me", option);
+  addVote(poll.pollId, myUserId, option);
 }
 
 /** @param {HTMLElement} host @param {Api} api */

@@ -140,6 +140,7 @@ import { ManifestIssuesComponent } from "./manifest-issues.component";
     .buttons,
     .requirement-admin {
       display: flex;
+      flex-wrap: wrap;
       gap: 0.5rem;
       margin-top: 0.25rem;
     }
