@@ -15,7 +15,7 @@ import type {
 import type { DirectoryService } from "../directory/directory.service";
 import type { Logger } from "../ops/logger";
 import type { PluginSupportService } from "../plugin-support/plugin-support.service";
-import type { ServerStateStore } from "../plugin-support/server-state";
+import type { ServerState, ServerStateStore } from "../plugin-support/server-state";
 import type { Connection } from "../websocket/connection";
 import {
   deliverP2pSignalFrame,
@@ -224,14 +224,48 @@ export class Fanout {
     this.reloadCaches();
   }
 
-  /** Forgets every cached server and catches this instance's watchers up with the snapshots they may have missed. */
+  /**
+   * Forgets every cached server and catches this instance's watchers up with what they may have missed: the members,
+   * departures and channels the reloaded state shows beside the one they last heard of, then the newest snapshot.
+   * Chat messages and plugin events sent meanwhile are not replayed (messages stay in the history).
+   */
   private reloadCaches(): void {
+    const watched = this.registry.watchedServers();
+    const heard = new Map<string, ServerState>();
+    for (const serverId of watched) {
+      const state = this.states.peek(serverId);
+      if (state) heard.set(serverId, state);
+    }
     this.states.clear();
-    for (const serverId of this.registry.watchedServers()) {
+    for (const serverId of watched) {
       this.inOrder(serverId, async () => {
         const state = await this.states.get(serverId);
-        if (state) this.announceSnapshot(state.snapshot);
+        if (!state) return;
+        const before = heard.get(serverId);
+        if (before) await this.announceDirectoryChanges(before, state);
+        this.announceSnapshot(state.snapshot);
       });
+    }
+  }
+
+  /** `member_joined`, `member_left` and `channel_created` to this instance's sockets for what changed between two states. */
+  private async announceDirectoryChanges(before: ServerState, after: ServerState): Promise<void> {
+    const serverId = after.id;
+    const announce = (audience: Audience, envelope: ServerEnvelope) =>
+      deliverToAudience(this.registry, serverId, audience, encodeEnvelope(envelope));
+    for (const [id, name] of after.channels) {
+      if (!before.channels.has(id)) announce("watchers", { type: "channel_created", serverId, channel: { id, name } });
+    }
+    const joined = [...after.members.keys()].filter((userId) => !before.members.has(userId));
+    if (joined.length > 0) {
+      for (const member of await this.options.services.directory.membersOf(after, joined)) {
+        announce("joined", { type: "member_joined", serverId, userId: member.userId, member });
+      }
+    }
+    for (const userId of before.members.keys()) {
+      if (after.members.has(userId)) continue;
+      announce("joined", { type: "member_left", serverId, userId });
+      for (const connection of this.registry.socketsOf(userId)) this.registry.unjoin(connection, serverId);
     }
   }
 
