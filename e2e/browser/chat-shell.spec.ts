@@ -139,6 +139,27 @@ it("creates a server whose ID its owner can share, and a second user joins by th
   await expect(bob.getByRole("button", { name: "Create channel" }).count()).resolves.toBe(0);
 });
 
+it("keeps Tab and Shift+Tab inside a dialog, and Escape gives focus back to the button that opened it", async () => {
+  const opener = alice.getByRole("button", { name: "Create channel" });
+  await opener.click();
+  const dialog = alice.getByRole("dialog", { name: "Create channel" });
+  await dialog.waitFor();
+  const focusInDialog = () => dialog.evaluate((element) => element.contains(document.activeElement));
+  const focused = () =>
+    alice.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent?.trim());
+  // Field, Cancel, then (the submit button is disabled while the field is empty) round to the field again.
+  const seen: (string | undefined)[] = [];
+  for (const key of ["Tab", "Tab", "Tab", "Shift+Tab", "Shift+Tab", "Shift+Tab"]) {
+    await alice.keyboard.press(key);
+    expect(await focusInDialog()).toBe(true);
+    seen.push(await focused());
+  }
+  expect(seen).toContain("Cancel");
+  await alice.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" });
+  expect(await opener.evaluate((element) => element === document.activeElement)).toBe(true);
+});
+
 it("delivers messages live both ways; Shift+Enter keeps a new line", async () => {
   await send(alice, "Hello Bob, the map is at https://example.com/map");
   await messages(bob).getByText("Hello Bob, the map is at").waitFor();

@@ -1,5 +1,6 @@
 // A small modal dialog that asks for one name or ID (create a server, join one, create a channel): Enter or its
-// submit button runs the action, Escape or Cancel closes it, and a refusal stays in the dialog as an alert.
+// submit button runs the action, Escape or Cancel closes it, Tab stays inside it (cdkTrapFocus), and a refusal stays
+// in the dialog as an alert.
 import {
   ChangeDetectionStrategy,
   Component,
@@ -12,16 +13,18 @@ import {
   signal,
   viewChild,
 } from "@angular/core";
+import { CdkTrapFocus } from "@angular/cdk/a11y";
 import { failureText } from "./failure-text";
 
 let nextDialogId = 0;
 
 @Component({
+  imports: [CdkTrapFocus],
   selector: "toju-name-dialog",
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="dialog-backdrop" (click)="close()"></div>
-    <div class="dialog" role="dialog" aria-modal="true" [attr.aria-labelledby]="id + '-title'" (keydown.escape)="close()">
+    <div class="dialog" role="dialog" aria-modal="true" cdkTrapFocus [attr.aria-labelledby]="id + '-title'" (keydown.escape)="close()">
       <form (submit)="$event.preventDefault(); submit()">
         <h2 [id]="id + '-title'">{{ title() }}</h2>
         <label [for]="id + '-field'">{{ label() }}</label>

@@ -1,11 +1,13 @@
 // A modal question with two answers, for the plugin manager (allow an install origin, uninstall a plugin): named by
 // its title, Cancel focused first so Enter never agrees by accident, Escape or the backdrop cancels, and focus goes
-// back where it was when it closes.
+// back where it was when it closes; Tab and Shift+Tab stay inside it (cdkTrapFocus).
 import { ChangeDetectionStrategy, Component, DOCUMENT, ElementRef, afterNextRender, inject, input, output, viewChild } from "@angular/core";
+import { CdkTrapFocus } from "@angular/cdk/a11y";
 
 let nextDialogId = 0;
 
 @Component({
+  imports: [CdkTrapFocus],
   selector: "toju-confirm-dialog",
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -14,6 +16,7 @@ let nextDialogId = 0;
       class="dialog"
       role="dialog"
       aria-modal="true"
+      cdkTrapFocus
       [attr.aria-labelledby]="id + '-title'"
       [attr.aria-describedby]="id + '-body'"
       (keydown.escape)="cancel()"
