@@ -8,7 +8,8 @@ import { attachmentsDirFor, serverDefaults } from "./config";
 import { authThrottleLimit } from "@toju/generated/types/constants";
 import { AuthService } from "./auth/auth.service";
 import { PasswordHasher } from "./auth/password";
-import { SignInThrottle } from "./auth/sign-in-throttle";
+import { SharedSignInThrottle } from "./auth/shared-sign-in-throttle";
+import { SignInThrottle, type SignInGate, type SignInLimits } from "./auth/sign-in-throttle";
 import { AttachmentStore } from "./chat/attachment-store";
 import { ChatService } from "./chat/chat.service";
 import { openDatabase } from "./db/database";
@@ -63,11 +64,7 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
   const bus = await openBus(options, log);
   const sharedDatabase = Boolean(options.redisUrl) || options.fanoutHub !== undefined;
   const states = new ServerStateStore(db, options.serverStateCacheSize ?? serverDefaults.serverStateCacheSize, sharedDatabase);
-  const throttle = new SignInThrottle({
-    perUsername: authThrottleLimit.failedSignInsPerUsername,
-    perAddress: authThrottleLimit.failedAuthRequestsPerAddress,
-    windowMs: authThrottleLimit.windowSeconds * 1000,
-  });
+  const throttle = openSignInThrottle(options, log);
   const services: AppServices = {
     auth: new AuthService(db, {
       sessionTtlSeconds: options.sessionTtlSeconds ?? serverDefaults.sessionTtlSeconds,
@@ -103,6 +100,7 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
   } catch (error) {
     await ws.close();
     await bus.close();
+    await throttle.close?.();
     await db.close();
     throw error;
   }
@@ -119,10 +117,23 @@ export async function startSignalingServer(options: SignalingServerOptions = {})
         httpServer.closeAllConnections();
         await stopped;
         await bus.close();
+        await throttle.close?.();
         await db.close();
         log("info", "server.stopped", {});
       })()),
   };
+}
+
+/** Failed sign-ins counted per instance, or (with `redisUrl`) across every instance sharing the Redis. */
+function openSignInThrottle(options: SignalingServerOptions, log: Logger): SignInGate {
+  const limits: SignInLimits = {
+    perUsername: authThrottleLimit.failedSignInsPerUsername,
+    perAddress: authThrottleLimit.failedAuthRequestsPerAddress,
+    windowMs: authThrottleLimit.windowSeconds * 1000,
+  };
+  const local = new SignInThrottle(limits);
+  if (!options.redisUrl) return local;
+  return new SharedSignInThrottle({ url: options.redisUrl, prefix: options.redisPrefix ?? serverDefaults.redisPrefix, limits, local, log });
 }
 
 async function openBus(options: SignalingServerOptions, log: Logger): Promise<FanoutBus> {

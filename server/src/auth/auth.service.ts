@@ -13,7 +13,7 @@ import { ApiHttpError, rateLimited, unauthenticated } from "../http/api-error";
 import type { Logger } from "../ops/logger";
 import type { PasswordHasher } from "./password";
 import { hashSessionToken, newSessionToken, sameTokenHash } from "./session-tokens";
-import type { SignInThrottle } from "./sign-in-throttle";
+import type { SignInGate } from "./sign-in-throttle";
 
 /** A valid token's session. */
 export interface Session {
@@ -31,7 +31,7 @@ export interface AuthEvents {
 export interface AuthOptions {
   sessionTtlSeconds: number;
   hasher: PasswordHasher;
-  throttle: SignInThrottle;
+  throttle: SignInGate;
   log: Logger;
   now?: () => number;
 }
@@ -64,7 +64,7 @@ export class AuthService {
 
   /** A refused registration (a taken name) counts against the client address; a successful one does not. */
   async register(credentials: Credentials, clientAddress: string): Promise<AuthSession> {
-    const attempt = this.admit(clientAddress);
+    const attempt = await this.admit(clientAddress);
     const key = usernameKey(credentials.username);
     const taken = () => new ApiHttpError("conflict", "this user name is taken");
     if (await UserRow.findOne({ where: { usernameKey: key }, attributes: ["id"] })) throw taken();
@@ -95,7 +95,7 @@ export class AuthService {
    */
   async login(credentials: Credentials, clientAddress: string): Promise<AuthSession> {
     const key = usernameKey(credentials.username);
-    const attempt = this.admit(clientAddress, key);
+    const attempt = await this.admit(clientAddress, key);
     const user =
       (await UserRow.findOne({ where: { username: credentials.username } })) ?? (await UserRow.findOne({ where: { usernameKey: key } }));
     const { hasher } = this.options;
@@ -157,8 +157,8 @@ export class AuthService {
     return this.options.sessionTtlSeconds * 1000;
   }
 
-  private admit(clientAddress: string, key?: string) {
-    const admission = this.options.throttle.admit(clientAddress, key);
+  private async admit(clientAddress: string, key?: string) {
+    const admission = await this.options.throttle.admit(clientAddress, key);
     if (!admission.admitted)
       throw rateLimited(
         key === undefined

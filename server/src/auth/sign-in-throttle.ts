@@ -48,7 +48,13 @@ export interface SignInAttempt {
 
 export type Admission = { admitted: true; attempt: SignInAttempt } | { admitted: false; retryAfterSeconds: number };
 
-export class SignInThrottle {
+/** What the auth service asks before a sign-in or a registration: this instance's counters, or those shared in Redis. */
+export interface SignInGate {
+  admit(addressKey: string, usernameKey?: string): Admission | Promise<Admission>;
+  close?(): Promise<void>;
+}
+
+export class SignInThrottle implements SignInGate {
   private readonly byUsername: SlidingWindowCounter;
   private readonly byAddress: SlidingWindowCounter;
 
