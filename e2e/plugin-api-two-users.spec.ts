@@ -98,7 +98,7 @@ beforeAll(async () => {
   // Screenshots of an earlier run must not pass for this one's.
   rmSync(SCREENSHOTS, { recursive: true, force: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const name of ["poll", "dice-roller", "tic-tac-toe"])
+  for (const name of ["poll", "dice-roller", "tic-tac-toe", "link-preview"])
     cpSync(path.join(REPO_ROOT, "examples", name), path.join(dataDir, "plugins", name), {
       recursive: true,
       filter: (source) => !source.endsWith(".spec.ts"),
@@ -396,6 +396,35 @@ it("plays tic-tac-toe over a data channel: invitation by p2pHint, then moves bot
   for (const page of [alice, bob]) await page.getByRole("tab", { name: "Chat" }).click();
 });
 
+it("previews links in messages for both, and each person's link-preview settings change only their own previews", async () => {
+  for (const page of [alice, bob]) await grant(page, "Link preview");
+  const previewOf = (page: Page, text: string) =>
+    messages(page).getByRole("listitem").filter({ hasText: text }).getByRole("region", { name: "Link preview" });
+  await composer(alice).fill("Start here: https://docs.example.org/guide/start");
+  await composer(alice).press("Enter");
+  for (const page of [alice, bob]) {
+    const card = previewOf(page, "Start here").getByRole("link");
+    await card.waitFor();
+    await expect(card.getAttribute("href")).resolves.toBe("https://docs.example.org/guide/start");
+    await expect(text(card)).resolves.toContain("docs.example.org");
+    await expect(text(card)).resolves.toContain("/guide/start");
+  }
+  // Bob turns previews off for example.org in the form the shell draws from the manifest's settings schema.
+  const settings = bob.getByRole("region", { name: "Link preview settings" });
+  await settings.getByRole("textbox", { name: "Sites without previews" }).fill("example.org");
+  await settings.getByRole("button", { name: "Save" }).click();
+  await settings.getByRole("status").getByText("Saved.").waitFor();
+  await composer(alice).fill("News: https://www.example.org/news and https://toju.test/changelog");
+  await composer(alice).press("Enter");
+  await previewOf(alice, "News:").first().waitFor();
+  await expect(previewOf(alice, "News:").count()).resolves.toBe(2);
+  await previewOf(bob, "News:")
+    .getByRole("link", { name: /toju\.test/ })
+    .waitFor();
+  await expect(previewOf(bob, "News:").getByRole("link").allTextContents()).resolves.toEqual([expect.stringContaining("toju.test")]);
+  await shot(bob, "07-bob-link-previews");
+});
+
 it("stops the poll on bob's page, without a reload, when alice blocks it on the server", async () => {
   const bobNavigations = navigations.bob;
   await adminButton("Poll", "Block").click();
@@ -413,7 +442,7 @@ it("stops the poll on bob's page, without a reload, when alice blocks it on the 
   await composer(bob).fill("");
   expect(navigations.bob).toBe(bobNavigations);
   await pluginIs(alice, "Poll", "blocked");
-  await shot(bob, "07-bob-poll-blocked");
+  await shot(bob, "08-bob-poll-blocked");
 });
 
 it("installs a plugin from a loopback URL with the right hash after alice allows its origin; it is granted and loads", async () => {
@@ -421,14 +450,14 @@ it("installs a plugin from a loopback URL with the right hash after alice allows
   await manager(alice).getByRole("form", { name: "Install from a URL" }).getByRole("button", { name: "Install", exact: true }).click();
   const dialog = alice.getByRole("dialog", { name: `Allow plugins from ${hostOrigin}?` });
   await dialog.waitFor();
-  await shot(alice, "08-alice-origin-dialog");
+  await shot(alice, "09-alice-origin-dialog");
   await dialog.getByRole("button", { name: "Allow" }).click();
   await pluginIs(alice, "Remote hello", "blocked");
   await plugin(alice, "Remote hello").getByRole("dialog", { name: "Remote hello" }).getByRole("button", { name: "Grant" }).click();
   await pluginIs(alice, "Remote hello", "loaded");
   await alice.getByRole("region", { name: "Remote hello" }).getByText("Hello from the loopback host").waitFor();
   expect(existsSync(path.join(dataDir, "plugins", "remote-hello", "bundle.js"))).toBe(true);
-  await shot(alice, "09-alice-installed-from-url");
+  await shot(alice, "10-alice-installed-from-url");
 });
 
 it("refuses a plugin whose module does not match its hash, saying why; it is neither listed nor loaded", async () => {
@@ -444,11 +473,11 @@ it("refuses a plugin whose module does not match its hash, saying why; it is nei
   await expect(plugin(alice, "Tampered").count()).resolves.toBe(0);
   await expect(alice.getByRole("region", { name: "Tampered" }).count()).resolves.toBe(0);
   expect(existsSync(path.join(dataDir, "plugins", "tampered"))).toBe(false);
-  await shot(alice, "10-alice-integrity-refused");
+  await shot(alice, "11-alice-integrity-refused");
 });
 
 it("saved a screenshot of every key screen as a PNG", () => {
-  expect(screenshots).toHaveLength(10);
+  expect(screenshots).toHaveLength(11);
   for (const name of screenshots) {
     const file = path.join(SCREENSHOTS, `${name}.png`);
     expect(statSync(file).size).toBeGreaterThan(PNG_SIGNATURE.length);

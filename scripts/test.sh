@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: generated/ freshness, type check, lint (tier boundaries, formatting, unused code), Chromium for the
-# browser tests, then every jest suite (unit, integration, e2e, browser).
+# `npm test`: generated/ freshness, type check, lint (tier boundaries, formatting, unused code), Chromium and the built
+# renderer for the browser tests, then every jest suite (unit, integration, e2e, browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
@@ -17,5 +17,7 @@ npx prettier --check . >/dev/null || { npx prettier --check . ; exit 1; }
 npx knip
 echo "== chromium"
 bash scripts/ensure-chromium.sh
+echo "== renderer build (once, when stale: the browser suites serve it)"
+npx tsx -e 'require("./scripts/start/renderer-build").ensureRendererBuild().catch((error) => { console.error(error.message); process.exit(1); })'
 echo "== jest"
 npx jest "$@"

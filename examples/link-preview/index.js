@@ -53,32 +53,78 @@ function ignored(url, list) {
 
 /** @param {URL} url @param {Settings} settings */
 function card(url, settings) {
-  const link = document.createElement("a");
+  const site = url.hostname.replace(/^www\./, "");
+  const compact = settings.style === "compact";
+  // Inline styles keep the card self-contained: nothing leaks into the page, nothing of the page's rules is needed.
+  const link = styled("a", {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: "0.5rem",
+    maxWidth: "100%",
+    padding: compact ? "0.1rem 0.4rem" : "0.45rem 0.7rem",
+    border: compact ? "none" : "1px solid #d0d7de",
+    borderRadius: "0.5rem",
+    background: compact ? "transparent" : "#f6f8fa",
+    color: "inherit",
+    textDecoration: "none",
+  });
   link.href = url.href;
   link.target = "_blank";
   link.rel = "noopener noreferrer";
   link.className = `link-preview link-preview--${settings.style}`;
-  const badge = document.createElement("span");
-  badge.className = "link-preview__badge";
-  badge.textContent =
-    url.hostname
-      .replace(/^www\./, "")
-      .charAt(0)
-      .toUpperCase() || "?";
+  const badge = styled("span", {
+    display: "inline-flex",
+    flex: "none",
+    alignItems: "center",
+    justifyContent: "center",
+    width: compact ? "1.2rem" : "1.8rem",
+    height: compact ? "1.2rem" : "1.8rem",
+    borderRadius: "50%",
+    background: `hsl(${hue(site)} 55% 42%)`,
+    color: "#fff",
+    fontWeight: "700",
+    fontSize: compact ? "0.7rem" : "0.9rem",
+  });
+  badge.textContent = site.charAt(0).toUpperCase() || "?";
   badge.setAttribute("aria-hidden", "true");
-  const site = document.createElement("strong");
-  site.textContent = url.hostname.replace(/^www\./, "");
-  link.append(badge, site);
-  if (settings.showPath && settings.style === "card" && url.pathname !== "/") {
-    const path = document.createElement("span");
-    path.className = "link-preview__path";
+  const text = styled("span", { display: "flex", flexDirection: "column", minWidth: "0" });
+  const name = styled("strong", { fontWeight: "600" });
+  name.textContent = site;
+  text.append(name);
+  if (settings.showPath && !compact && url.pathname !== "/") {
+    const path = styled("span", {
+      color: "#57606a",
+      fontSize: "0.85em",
+      overflow: "hidden",
+      textOverflow: "ellipsis",
+      whiteSpace: "nowrap",
+    });
     path.textContent = decodeURIComponent(url.pathname).slice(0, 120);
-    link.append(path);
+    text.append(path);
   }
+  link.append(badge, text);
   if (url.protocol === "http:") {
-    const warning = document.createElement("em");
+    const warning = styled("em", { color: "#9a6700", fontSize: "0.8em", fontStyle: "normal" });
     warning.textContent = "not encrypted";
     link.append(warning);
   }
   return link;
+}
+
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag @param {Partial<CSSStyleDeclaration>} style
+ * @returns {HTMLElementTagNameMap[K]}
+ */
+function styled(tag, style) {
+  const element = document.createElement(tag);
+  Object.assign(element.style, style);
+  return element;
+}
+
+/** A steady colour per site, so the same site always gets the same badge. @param {string} site */
+function hue(site) {
+  let sum = 0;
+  for (const char of site) sum = (sum * 31 + char.charCodeAt(0)) % 360;
+  return sum;
 }

@@ -114,10 +114,17 @@ import { ManifestIssuesComponent } from "./manifest-issues.component";
     .capability-grants {
       flex-direction: column;
     }
+    /* The checkbox and the capability's id on one line, what it allows under them. */
     .capability {
       display: flex;
-      gap: 0.5rem;
-      align-items: baseline;
+      flex-direction: column;
+      margin-bottom: 0.3rem;
+    }
+    .capability label {
+      overflow-wrap: anywhere;
+    }
+    .capability small {
+      margin-left: 1.6rem;
     }
     .capability small,
     .source,

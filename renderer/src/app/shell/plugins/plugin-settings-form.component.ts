@@ -94,6 +94,10 @@ import { PluginStoreService, type PluginSettingsFormEntry } from "../../domains/
       flex-wrap: wrap;
       align-items: center;
     }
+    .field select,
+    .field input:not([type="checkbox"]) {
+      max-width: 24rem;
+    }
     .field small {
       color: #555;
       font-size: 0.85rem;
