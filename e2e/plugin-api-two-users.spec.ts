@@ -414,6 +414,9 @@ it("previews links in messages for both, and each person's link-preview settings
   await settings.getByRole("textbox", { name: "Sites without previews" }).fill("example.org");
   await settings.getByRole("button", { name: "Save" }).click();
   await settings.getByRole("status").getByText("Saved.").waitFor();
+  // The preview already on bob's screen goes at once; alice's stays.
+  await previewOf(bob, "Start here").getByRole("link").waitFor({ state: "detached" });
+  await expect(previewOf(alice, "Start here").getByRole("link").count()).resolves.toBe(1);
   await composer(alice).fill("News: https://www.example.org/news and https://toju.test/changelog");
   await composer(alice).press("Enter");
   await previewOf(alice, "News:").first().waitFor();

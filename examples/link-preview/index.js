@@ -8,6 +8,8 @@
 const DEFAULTS = { style: "card", showPath: true, ignoredSites: "" };
 /** @type {() => Promise<void>} */
 let refreshSettings = async () => {};
+/** The cards on screen, drawn again when the settings change. @type {Map<HTMLElement, URL>} */
+const shown = new Map();
 
 /** @param {import("@toju/plugin-sdk").TojuPluginActivationContext} context */
 export function activate(context) {
@@ -15,6 +17,7 @@ export function activate(context) {
   let settings = { ...DEFAULTS };
   const refresh = async () => {
     settings = { ...DEFAULTS, ...((await readSettings(api)) ?? {}) };
+    for (const [host, url] of shown) draw(host, url, settings);
   };
   refreshSettings = refresh;
   void refresh();
@@ -25,7 +28,10 @@ export function activate(context) {
       title: "Link preview",
       matches: (url) => /^https?:\/\//i.test(url) && !ignored(url, settings.ignoredSites),
       render(host, source) {
-        host.replaceChildren(card(new URL(source.url), settings));
+        const url = new URL(source.url);
+        shown.set(host, url);
+        draw(host, url, settings);
+        return { dispose: () => shown.delete(host) };
       },
     }),
   );
@@ -40,6 +46,12 @@ export async function onPluginDataChanged() {
 async function readSettings(api) {
   const entries = await Promise.all(Object.keys(DEFAULTS).map(async (key) => [key, await api.clientData.get(key)]));
   return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+}
+
+/** A card, or nothing for a site the user asked to leave alone. @param {HTMLElement} host @param {URL} url @param {Settings} settings */
+function draw(host, url, settings) {
+  if (ignored(url.href, settings.ignoredSites)) host.replaceChildren();
+  else host.replaceChildren(card(url, settings));
 }
 
 /** @param {string} url @param {string} list */
