@@ -813,7 +813,7 @@ export interface components {
         };
         /** @description A message's text: at most 4,000 characters, none of them U+0000 (NUL), which a database cannot keep as text; a `send_message` whose content has one is refused with `invalid_envelope` whatever the database. */
         MessageContent: string;
-        /** @description A chat message posted to a channel, delivered to every socket joined to the server once it is stored. */
+        /** @description A chat message posted to a channel, delivered to every socket joined to the server once it is stored. After an outage between server instances the same message may be delivered again: `messageId` identifies it. */
         MessageEnvelope: {
             /**
              * @description discriminator enum property added by openapi-typescript

@@ -87,6 +87,13 @@ export class ChatService {
     return rows.map((row) => messageFromRow(row, attachments.get(row.id) ?? []));
   }
 
+  /** Oldest first: at most `limit` messages of the server sent at or after `since` (replayed after a fan-out outage). */
+  async messagesSince(serverId: string, since: Date, limit: number): Promise<ChatMessage[]> {
+    const rows = await MessageRow.findAll({ where: { serverId, sentAt: { [Op.gte]: since } }, order: [["seq", "ASC"]], limit });
+    const attachments = await this.attachmentsOf(rows.map((r) => r.id));
+    return rows.map((row) => messageFromRow(row, attachments.get(row.id) ?? []));
+  }
+
   /**
    * Stores a message once every check passed, in this order: content or attachments, membership, channel, plugin
    * user, then each attachment (uploaded by the sender to this channel, not attached yet). Throws `ChatRefusal`.

@@ -10,8 +10,9 @@ import { defineModels } from "./models";
 import * as initial from "./migrations/0001-initial";
 import * as chat from "./migrations/0002-chat";
 import * as hardening from "./migrations/0003-hardening";
+import * as messageReplay from "./migrations/0004-message-replay";
 
-const migrations = [initial, chat, hardening];
+const migrations = [initial, chat, hardening, messageReplay];
 
 /** `pg_advisory_xact_lock` key held while one instance migrates a PostgreSQL database ("toju" in ASCII). */
 const MIGRATION_LOCK = 0x746f6a75;

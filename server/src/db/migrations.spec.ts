@@ -53,7 +53,7 @@ describe(`migration 0002-chat on a 0001 database (${testDialect})`, () => {
       const migrations = await after.query<{ name: string }>("SELECT name FROM schema_migrations ORDER BY name", {
         type: QueryTypes.SELECT,
       });
-      expect(migrations.map((m) => m.name)).toEqual(["0001-initial", "0002-chat", "0003-hardening"]);
+      expect(migrations.map((m) => m.name)).toEqual(["0001-initial", "0002-chat", "0003-hardening", "0004-message-replay"]);
     } finally {
       await after.close();
     }

@@ -34,14 +34,14 @@ export type FanoutMessage =
   | { kind: "presence_request" }
   /** The sender is alive (its presence stays counted). */
   | { kind: "alive" }
-  /** The sender may have failed to publish: every instance reloads what it caches. */
-  | { kind: "resync" };
+  /** The sender may have failed to publish since `since` (ms since the epoch): every instance reloads what it caches. */
+  | { kind: "resync"; since: number };
 
 export interface BusHandlers {
   /** A message from another instance; each instance's messages arrive in the order it published them. */
   message(message: FanoutMessage, origin: string): void;
-  /** This instance's link was down, so messages may have been missed: rebuild caches and presence. */
-  resync(): void;
+  /** This instance's link was down from `since` (ms since the epoch), so messages may have been missed: rebuild caches and presence. */
+  resync(since: number): void;
 }
 
 export interface FanoutBus {

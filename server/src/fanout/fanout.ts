@@ -12,6 +12,7 @@ import type {
   PluginRequirementsSnapshot,
   ServerEnvelope,
 } from "@toju/generated/types/contract";
+import type { ChatService } from "../chat/chat.service";
 import type { DirectoryService } from "../directory/directory.service";
 import type { Logger } from "../ops/logger";
 import type { PluginSupportService } from "../plugin-support/plugin-support.service";
@@ -32,11 +33,15 @@ import { PresenceMirror, presenceKey } from "./presence";
 
 /** How many servers' last broadcast revisions are remembered. */
 const REVISION_MEMORY = 10_000;
+/** After an outage, messages are sent again from this long before it began (instances' clocks may differ a little). */
+const REPLAY_CLOCK_MARGIN_MS = 5_000;
+/** At most this many messages per server are sent again after an outage; older ones are in the history. */
+const REPLAY_LIMIT = 500;
 
 export interface FanoutOptions {
   bus: FanoutBus;
   registry: SocketRegistry;
-  services: { directory: DirectoryService; pluginSupport: PluginSupportService; states: ServerStateStore };
+  services: { directory: DirectoryService; pluginSupport: PluginSupportService; states: ServerStateStore; chat: ChatService };
   log: Logger;
   /** How often this instance says it is alive; an instance silent for three periods is no longer counted. */
   aliveMs?: number;
@@ -71,7 +76,7 @@ export class Fanout {
       this.presence.track(connection, connected);
       this.queuePresenceFlush();
     });
-    this.bus.subscribe({ message: (message, origin) => this.receive(message, origin), resync: () => this.resync() });
+    this.bus.subscribe({ message: (message, origin) => this.receive(message, origin), resync: (since) => this.resync(since) });
     this.watchServices(options.services);
     this.timer = setInterval(() => this.tick(), this.aliveMs);
     this.timer.unref();
@@ -175,7 +180,7 @@ export class Fanout {
       case "alive":
         return;
       case "resync":
-        return this.reloadCaches();
+        return this.reloadCaches(message.since);
       case "plugin_event":
         return this.inOrder(message.serverId, () => void deliverPluginEventFrame(this.registry, message, message.frame));
       case "chat_message":
@@ -216,20 +221,21 @@ export class Fanout {
     }
   }
 
-  /** The link to the other instances was down: cached states and their presence may be stale. */
-  private resync(): void {
+  /** The link to the other instances was down from `since`: cached states and their presence may be stale. */
+  private resync(since: number): void {
     this.presence.expire(0, true);
     this.bus.publish({ kind: "presence", full: true, counts: this.presence.full() });
     this.bus.publish({ kind: "presence_request" });
-    this.reloadCaches();
+    this.reloadCaches(since);
   }
 
   /**
    * Forgets every cached server and catches this instance's watchers up with what they may have missed: the members,
    * departures and channels the reloaded state shows beside the one they last heard of, then the newest snapshot.
-   * Chat messages and plugin events sent meanwhile are not replayed (messages stay in the history).
+   * Then the chat messages stored since the link went down (`since`), which may repeat some a socket already has: a
+   * message's id tells. Plugin events and P2P signals of the outage are not sent again.
    */
-  private reloadCaches(): void {
+  private reloadCaches(since: number): void {
     const watched = this.registry.watchedServers();
     const heard = new Map<string, ServerState>();
     for (const serverId of watched) {
@@ -244,8 +250,15 @@ export class Fanout {
         const before = heard.get(serverId);
         if (before) await this.announceDirectoryChanges(before, state);
         this.announceSnapshot(state.snapshot);
+        if (Number.isFinite(since)) await this.replayMessages(serverId, since);
       });
     }
+  }
+
+  /** The server's messages stored since `since`, oldest first, to this instance's joined sockets. */
+  private async replayMessages(serverId: string, since: number): Promise<void> {
+    const messages = await this.options.services.chat.messagesSince(serverId, new Date(since - REPLAY_CLOCK_MARGIN_MS), REPLAY_LIMIT);
+    for (const message of messages) deliverToAudience(this.registry, serverId, "joined", encodeEnvelope({ type: "message", ...message }));
   }
 
   /** `member_joined`, `member_left` and `channel_created` to this instance's sockets for what changed between two states. */

@@ -10,11 +10,19 @@ import { decodeBusMessage, encodeBusMessage, RedisFanoutBus } from "./redis-bus"
 interface Heard {
   messages: [FanoutMessage, string][];
   resyncs: number;
+  /** The `since` of each resync: when the link went down. */
+  since: number[];
 }
 
 function listen(bus: RedisFanoutBus): Heard {
-  const heard: Heard = { messages: [], resyncs: 0 };
-  bus.subscribe({ message: (message, origin) => heard.messages.push([message, origin]), resync: () => heard.resyncs++ });
+  const heard: Heard = { messages: [], resyncs: 0, since: [] };
+  bus.subscribe({
+    message: (message, origin) => heard.messages.push([message, origin]),
+    resync: (since) => {
+      heard.resyncs++;
+      heard.since.push(since);
+    },
+  });
   return heard;
 }
 
@@ -76,6 +84,7 @@ describe("RedisFanoutBus", () => {
   it("reports Redis unavailable while it is down, drops what it cannot send, then recovers and resynchronises", async () => {
     const [a, b] = [await open("t3:"), await open("t3:")];
     const [heardA, heardB] = [listen(a), listen(b)];
+    const stoppedAt = Date.now();
     await redis.stop();
     await eventually(
       () => a.health(500),
@@ -83,6 +92,7 @@ describe("RedisFanoutBus", () => {
       5_000,
     );
     expect(() => a.publish({ kind: "chat_message", serverId: "lost", frame })).not.toThrow();
+    const startedAt = Date.now();
     await redis.start();
     await eventually(
       () => a.health(500),
@@ -95,6 +105,8 @@ describe("RedisFanoutBus", () => {
       ([x, y]) => x === 1 && y === 1,
       10_000,
     );
+    // Each says since when: from the moment its link went down, so what was stored meanwhile can be sent again.
+    for (const since of [...heardA.since, ...heardB.since]) expect(since >= stoppedAt && since <= startedAt).toBe(true);
     a.publish({ kind: "chat_message", serverId: "after", frame });
     await eventually(async () => heardB.messages.some(([m]) => (m as { serverId?: string }).serverId === "after"), Boolean, 5_000);
     expect(heardB.messages.some(([m]) => (m as { serverId?: string }).serverId === "lost")).toBe(false);
@@ -112,7 +124,9 @@ describe("RedisFanoutBus", () => {
       admin.disconnect();
     }
     a.publish({ kind: "chat_message", serverId: "lost", frame });
-    await eventually(async () => heardB.messages.some(([m]) => m.kind === "resync"), Boolean, 5_000);
+    const resync = await eventually(async () => heardB.messages.find(([m]) => m.kind === "resync"), Boolean, 5_000);
+    // From when the publication was dropped.
+    expect((resync![0] as { since: number }).since).toBeLessThanOrEqual(Date.now());
     expect(heardB.resyncs).toBe(0);
   });
 });

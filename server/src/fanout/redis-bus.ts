@@ -43,8 +43,10 @@ export class RedisFanoutBus implements FanoutBus {
   private readonly subscriber: Redis;
   private handlers?: BusHandlers;
   private subscribedOnce = false;
-  /** A publication was dropped: the others are told to resync once the link is back. */
-  private dropped = false;
+  /** When the first publication since the last resync was dropped: the others are told to resync from then. */
+  private droppedSince?: number;
+  /** When the subscription link went down (unset while it is up). */
+  private unsubscribedSince?: number;
   private closing = false;
 
   constructor(private readonly options: RedisBusOptions) {
@@ -63,6 +65,7 @@ export class RedisFanoutBus implements FanoutBus {
     this.subscriber = new Redis(options.url, { ...common, connectionName: name("sub") });
     this.watch(this.publisher, "publisher", () => this.onPublisherReady());
     this.watch(this.subscriber, "subscriber", () => void this.onSubscriberReady());
+    this.subscriber.on("close", () => (this.unsubscribedSince ??= Date.now()));
     this.subscriber.on("messageBuffer", (channel: Buffer, raw: Buffer) => this.onRaw(channel, raw));
   }
 
@@ -76,10 +79,10 @@ export class RedisFanoutBus implements FanoutBus {
   publish(message: FanoutMessage): void {
     if (this.closing) return;
     if (this.publisher.status !== "ready") {
-      this.dropped = true;
+      this.droppedSince ??= Date.now();
       return;
     }
-    this.publisher.publish(this.channel, encodeBusMessage(message, this.instanceId)).catch(() => (this.dropped = true));
+    this.publisher.publish(this.channel, encodeBusMessage(message, this.instanceId)).catch(() => (this.droppedSince ??= Date.now()));
   }
 
   subscribe(handlers: BusHandlers): void {
@@ -116,9 +119,10 @@ export class RedisFanoutBus implements FanoutBus {
   }
 
   private onPublisherReady(): void {
-    if (!this.dropped) return;
-    this.dropped = false;
-    this.publish({ kind: "resync" });
+    if (this.droppedSince === undefined) return;
+    const since = this.droppedSince;
+    this.droppedSince = undefined;
+    this.publish({ kind: "resync", since });
   }
 
   private async onSubscriberReady(): Promise<void> {
@@ -128,7 +132,9 @@ export class RedisFanoutBus implements FanoutBus {
       return; // the link dropped again; the next "ready" retries
     }
     this.subscriber.emit("toju:subscribed");
-    if (this.subscribedOnce) this.handlers?.resync();
+    const since = this.unsubscribedSince ?? Date.now();
+    this.unsubscribedSince = undefined;
+    if (this.subscribedOnce) this.handlers?.resync(since);
     this.subscribedOnce = true;
   }
 

@@ -1,6 +1,6 @@
 // Two instances on one PostgreSQL database and a Redis of the test's own that goes away: what another instance changed
-// while the bus was down (a member joining, a member leaving, a channel, a requirement) reaches this instance's sockets
-// once Redis is back, from the server's reloaded state, without anybody reconnecting.
+// while the bus was down (a member joining, a member leaving, a channel, a requirement, a chat message) reaches this
+// instance's sockets once Redis is back, from the server's reloaded state and its history, without anybody reconnecting.
 import type { AuthSession, Server } from "@toju/generated/types/contract";
 import { eventually, startTestServer, type ReceivedEnvelope, type TestClient, type TestServer } from "../testing/harness";
 import { startTestRedis, type TestRedis } from "../testing/redis-server";
@@ -40,7 +40,7 @@ afterAll(async () => {
   if (databaseUrl) await dropPostgresDatabase(databaseUrl);
 });
 
-it("catches B's sockets up with the members, departures, channels and requirements A committed while Redis was down", async () => {
+it("catches B's sockets up with the members, departures, channels, requirements and messages A committed while Redis was down", async () => {
   await redis.stop();
   await Promise.all([redisIs(a, "unavailable"), redisIs(b, "unavailable")]);
   expect((await a.api("POST", `/api/servers/${server.id}/members`, { token: newcomer.token })).status).toBe(200);
@@ -52,16 +52,23 @@ it("catches B's sockets up with the members, departures, channels and requiremen
     body: { status: "required" },
   });
   expect(put.status).toBe(200);
+  const sender = await a.identified(owner.token);
+  expect((await sender.request({ type: "join_server", serverId: server.id })).type).toBe("server_joined");
+  const sent = await sender.request({ type: "send_message", serverId: server.id, channelId: server.channels[0].id, content: "while down" });
+  expect(sent.type).toBe("message");
+  sender.ws.close();
   await redis.start();
   await Promise.all([redisIs(a, "ok"), redisIs(b, "ok")]);
 
   const heard: ReceivedEnvelope[] = [];
-  const wanted = ["member_joined", "member_left", "channel_created", "plugin_requirements_changed"];
+  const wanted = ["member_joined", "member_left", "channel_created", "plugin_requirements_changed", "message"];
   while (!wanted.every((type) => heard.some((m) => m.type === type))) heard.push(await watcherOnB.next());
   const of = (type: string) => heard.filter((m) => m.type === type);
   expect(of("member_joined").map((m) => [m.userId, m.member.username])).toEqual([[newcomer.user.id, newcomer.user.username]]);
   expect(of("member_left").map((m) => m.userId)).toEqual([leaver.user.id]);
   expect(of("channel_created").map((m) => m.channel.name)).toEqual(["while-down"]);
+  // The message sent on A while Redis was down, from the history (its id is the one A acknowledged).
+  expect(of("message").map((m) => [m.messageId, m.content])).toEqual([[sent.messageId, "while down"]]);
   expect(
     of("plugin_requirements_changed")
       .at(-1)!
