@@ -5,40 +5,25 @@
 // the websocket; a plugin the admin blocks stops on the member's page; a plugin installed from a loopback URL loads with
 // the right hash and is refused with a wrong one. Screenshots of the key screens go to test-results/plugin-api-two-users.
 // It lives beside the postgres-tier flows but runs once, in the node project (jest.config.js ignores it for postgres).
-import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import WebSocket from "ws";
 import type { ServerEnvelope } from "../generated/types/contract";
-import { silentLogger } from "../server/src/ops/logger";
 import { eventually } from "../server/src/testing/harness";
-import { startBrowserShell, type BrowserShell } from "../scripts/start/browser-shell";
-import { buildRenderer, isRendererBuildStale, rendererBrowserDir } from "../scripts/start/renderer-build";
-import { launchChromium } from "./browser/chromium";
+import { createAccount, createServer, joinServer } from "./support/chat-steps";
+import { bridgeCall, FAILED_REQUEST, recordFrames, watchForProblems, type Frame } from "./support/page-watch";
+import { helloModule, servePlugin, startLoopbackHost, type LoopbackHost } from "./support/remote-plugins";
+import { examplePlugins, startTestStack, type TestStack } from "./support/test-stack";
 
 const REPO_ROOT = path.join(__dirname, "..");
 const SCREENSHOTS = path.join(REPO_ROOT, "test-results", "plugin-api-two-users");
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-interface Frame {
-  page: "alice" | "bob";
-  direction: "sent" | "received";
-  text: string;
-  envelope: { type: string; [key: string]: unknown };
-}
-
-let scratch: string;
-let dataDir: string;
-let shell: BrowserShell;
-let browser: Browser;
+let stack: TestStack;
 let alice: Page;
 let bob: Page;
-let pluginHost: Server;
-let hostOrigin: string;
+let pluginHost: LoopbackHost;
 let serverId: string;
 const problems: string[] = [];
 /** Bridge calls the desktop refused on purpose (Chromium logs each failed request as a console error). */
@@ -49,104 +34,36 @@ const frames: Frame[] = [];
 const navigations = { alice: 0, bob: 0 };
 const screenshots: string[] = [];
 
-const remoteModule = `export function activate(context) {
-  context.subscriptions.push(
-    context.api.ui.registerPanel({
-      id: "hello",
-      title: "Remote hello",
-      render(host) {
-        host.textContent = "Hello from the loopback host";
-      },
-    }),
-  );
-}
-`;
-const sri = (text: string) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
-const remoteManifest = (id: string, title: string, integrity: string) => ({
-  schemaVersion: 1,
-  id,
-  title,
-  description: "Installed from a loopback URL by the plugin-api-two-users e2e.",
-  version: "1.0.0",
-  apiVersion: "1",
-  kind: "client",
-  compatibility: { minimumTojuVersion: "1.0.0" },
-  capabilities: ["ui.panels"],
-  ui: { panels: [{ id: "hello", title, location: "right" }] },
-  bundle: { url: `${hostOrigin}/${id}/bundle.js`, integrity },
-  license: "MIT",
-});
-
-/** A loopback plugin host: `remote-hello` whose module matches its hash, `tampered` whose module does not. */
-async function startPluginHost(): Promise<void> {
-  pluginHost = createServer((req, res: ServerResponse) => {
-    const json = (value: unknown) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(value));
-    const script = (body: string) => res.writeHead(200, { "content-type": "text/javascript" }).end(body);
-    if (req.url === "/remote-hello/toju-plugin.json") json(remoteManifest("remote-hello", "Remote hello", sri(remoteModule)));
-    else if (req.url === "/tampered/toju-plugin.json") json(remoteManifest("tampered", "Tampered", sri(remoteModule)));
-    else if (req.url === "/remote-hello/bundle.js") script(remoteModule);
-    else if (req.url === "/tampered/bundle.js") script(`${remoteModule}// changed after hashing\n`);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => pluginHost.listen(0, "127.0.0.1", resolve));
-  hostOrigin = `http://127.0.0.1:${(pluginHost.address() as AddressInfo).port}`;
-}
-
 beforeAll(async () => {
-  scratch = mkdtempSync(path.join(tmpdir(), "toju-plugin-api-two-users-"));
-  dataDir = path.join(scratch, "data");
   // Screenshots of an earlier run must not pass for this one's.
   rmSync(SCREENSHOTS, { recursive: true, force: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const name of ["poll", "dice-roller", "tic-tac-toe", "link-preview"])
-    cpSync(path.join(REPO_ROOT, "examples", name), path.join(dataDir, "plugins", name), {
-      recursive: true,
-      filter: (source) => !source.endsWith(".spec.ts"),
-    });
-  await startPluginHost();
-  let rendererDir = rendererBrowserDir();
-  if (isRendererBuildStale()) {
-    await buildRenderer(path.join(scratch, "renderer"));
-    rendererDir = rendererBrowserDir(path.join(scratch, "renderer"));
-  }
-  shell = await startBrowserShell({ dataDir, port: 0, log: silentLogger, rendererDir });
-  browser = await launchChromium();
+  // A loopback plugin host: `remote-hello` whose module matches its hash, `tampered` whose module does not.
+  pluginHost = await startLoopbackHost();
+  const remoteModule = helloModule("the loopback host");
+  servePlugin(pluginHost, "remote-hello", { id: "remote-hello", title: "Remote hello", module: remoteModule });
+  servePlugin(pluginHost, "tampered", {
+    id: "tampered",
+    title: "Tampered",
+    module: `${remoteModule}// changed after hashing\n`,
+    hashed: remoteModule,
+  });
+  stack = await startTestStack("plugin-api-two-users", examplePlugins("poll", "dice-roller", "tic-tac-toe", "link-preview"));
   [alice, bob] = await Promise.all([openPage("alice"), openPage("bob")]);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await shell?.close();
-  if (pluginHost) {
-    pluginHost.closeAllConnections();
-    await new Promise((resolve) => pluginHost.close(resolve));
-  }
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  await stack?.stop();
+  await pluginHost?.close();
 });
 
 async function openPage(name: "alice" | "bob"): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  page.on("pageerror", (error) => problems.push(`${name}: page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    if (/Failed to load resource: the server responded with a status of (4|5)\d\d/.test(message.text()))
-      refusedCalls.push(`${name}: ${message.location().url.replace(/^.*\/ipc\//, "")}`);
-    else problems.push(`${name}: console error: ${message.text()}`);
-  });
+  const page = await (await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await watchForProblems(page, problems, { label: name, refused: { match: FAILED_REQUEST, calls: refusedCalls, name: bridgeCall } });
   page.on("framenavigated", (frame) => frame === page.mainFrame() && (navigations[name] += 1));
-  page.on("websocket", (socket) => {
-    const record = (direction: Frame["direction"]) => (frame: { payload: string | Buffer }) => {
-      const text = String(frame.payload);
-      frames.push({ page: name, direction, text, envelope: JSON.parse(text) });
-    };
-    socket.on("framesent", record("sent"));
-    socket.on("framereceived", record("received"));
-  });
-  await page.goto(`${shell.url}/`);
-  await page.getByLabel("Username").fill(name);
-  await page.getByLabel("Password").fill(`${name} has a good password`);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("banner").getByRole("status").getByText("Connected", { exact: true }).waitFor();
+  recordFrames(page, name, frames);
+  await page.goto(`${stack.shell.url}/`);
+  await createAccount(page, name);
   return page;
 }
 
@@ -188,14 +105,8 @@ async function run(page: Page, line: string): Promise<void> {
 }
 
 it("lets alice create a server that bob joins; the poll alice requires shows as required on bob's page at once", async () => {
-  await alice.getByRole("button", { name: "Create server" }).click();
-  await alice.getByRole("dialog", { name: "Create server" }).getByRole("textbox", { name: "Server name" }).fill("Plugin club");
-  await alice.getByRole("dialog", { name: "Create server" }).getByRole("button", { name: "Create" }).click();
-  serverId = await alice.getByRole("navigation", { name: "Channels" }).getByRole("textbox", { name: "Server ID" }).inputValue();
-  await bob.getByRole("button", { name: "Join server" }).click();
-  await bob.getByRole("dialog", { name: "Join server" }).getByRole("textbox", { name: "Server ID" }).fill(serverId);
-  await bob.getByRole("dialog", { name: "Join server" }).getByRole("button", { name: "Join" }).click();
-  await bob.getByRole("navigation", { name: "Channels" }).getByRole("button", { name: "general" }).waitFor();
+  serverId = await createServer(alice, "Plugin club");
+  await joinServer(bob, serverId);
   await manager(bob).getByText("Requirements of Plugin club are shown beside each plugin.").waitFor();
   await plugin(bob, "Poll").waitFor();
   await expect(badge(bob, "Poll").count()).resolves.toBe(0);
@@ -241,14 +152,14 @@ it("runs the poll on both pages once granted; a poll alice starts reaches bob an
 /** A websocket of alice's own, outside her page, joined to the server: another window of hers, as the server sees it. */
 async function aliceElsewhere() {
   // The renderer's socket is out of reach of page scripts.
-  const login = await fetch(`${shell.url}/api/auth/login`, {
+  const login = await fetch(`${stack.shell.url}/api/auth/login`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ username: "alice", password: "alice has a good password" }),
   });
   expect(login.status).toBe(200);
   const { token } = (await login.json()) as { token: string };
-  const socket = new WebSocket(`${shell.url.replace(/^http/, "ws")}/ws`);
+  const socket = new WebSocket(`${stack.shell.url.replace(/^http/, "ws")}/ws`);
   const received: ServerEnvelope[] = [];
   const waiting = new Map<string, (envelope: ServerEnvelope) => void>();
   socket.on("message", (data) => {
@@ -387,6 +298,8 @@ it("plays tic-tac-toe over a data channel: invitation by p2pHint, then moves bot
   await shot(alice, "05-alice-tic-tac-toe-won");
   await shot(bob, "06-bob-tic-tac-toe-lost");
 
+  const sentTypes = new Set(frames.filter((frame) => frame.direction === "sent").map((frame) => frame.envelope.type));
+  expect(sentTypes).toContain("p2p_signal");
   const relayed = frames.filter((frame) => frame.direction === "received" && frame.envelope.type === "p2p_signal");
   expect(relayed.map((frame) => (frame.envelope.signal as { kind: string }).kind)).toEqual(expect.arrayContaining(["offer", "answer"]));
   const invites = frames.filter((frame) => frame.envelope.type === "plugin_event" && frame.envelope.eventName === "game.invite");
@@ -449,9 +362,9 @@ it("stops the poll on bob's page, without a reload, when alice blocks it on the 
 });
 
 it("installs a plugin from a loopback URL with the right hash after alice allows its origin; it is granted and loads", async () => {
-  await manager(alice).getByRole("textbox", { name: "Plugin URL" }).fill(`${hostOrigin}/remote-hello/toju-plugin.json`);
+  await manager(alice).getByRole("textbox", { name: "Plugin URL" }).fill(`${pluginHost.origin}/remote-hello/toju-plugin.json`);
   await manager(alice).getByRole("form", { name: "Install from a URL" }).getByRole("button", { name: "Install", exact: true }).click();
-  const dialog = alice.getByRole("dialog", { name: `Allow plugins from ${hostOrigin}?` });
+  const dialog = alice.getByRole("dialog", { name: `Allow plugins from ${pluginHost.origin}?` });
   await dialog.waitFor();
   await shot(alice, "09-alice-origin-dialog");
   await dialog.getByRole("button", { name: "Allow" }).click();
@@ -459,12 +372,12 @@ it("installs a plugin from a loopback URL with the right hash after alice allows
   await plugin(alice, "Remote hello").getByRole("dialog", { name: "Remote hello" }).getByRole("button", { name: "Grant" }).click();
   await pluginIs(alice, "Remote hello", "loaded");
   await alice.getByRole("region", { name: "Remote hello" }).getByText("Hello from the loopback host").waitFor();
-  expect(existsSync(path.join(dataDir, "plugins", "remote-hello", "bundle.js"))).toBe(true);
+  expect(existsSync(path.join(stack.dataDir, "plugins", "remote-hello", "bundle.js"))).toBe(true);
   await shot(alice, "10-alice-installed-from-url");
 });
 
 it("refuses a plugin whose module does not match its hash, saying why; it is neither listed nor loaded", async () => {
-  await manager(alice).getByRole("textbox", { name: "Plugin URL" }).fill(`${hostOrigin}/tampered/toju-plugin.json`);
+  await manager(alice).getByRole("textbox", { name: "Plugin URL" }).fill(`${pluginHost.origin}/tampered/toju-plugin.json`);
   await manager(alice).getByRole("form", { name: "Install from a URL" }).getByRole("button", { name: "Install", exact: true }).click();
   // The origin is allowed already, so no dialog this time.
   const alert = manager(alice).getByRole("alert").filter({ hasText: "tampered" });
@@ -475,7 +388,7 @@ it("refuses a plugin whose module does not match its hash, saying why; it is nei
   await expect(text(alert)).resolves.toContain("does not match its integrity hash");
   await expect(plugin(alice, "Tampered").count()).resolves.toBe(0);
   await expect(alice.getByRole("region", { name: "Tampered" }).count()).resolves.toBe(0);
-  expect(existsSync(path.join(dataDir, "plugins", "tampered"))).toBe(false);
+  expect(existsSync(path.join(stack.dataDir, "plugins", "tampered"))).toBe(false);
   await shot(alice, "11-alice-integrity-refused");
 });
 

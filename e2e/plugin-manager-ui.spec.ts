@@ -2,21 +2,15 @@
 // desktop bridge, built renderer under its CSP), signed out. Driven by roles and the names users see: consent, grant,
 // per-capability revoke with the API refusing, the settings form and its validation, a theme, disable/enable, reload,
 // contained failures, an update's new capability, and every issue of a refused manifest.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { checkPluginFolder } from "../contracts/plugin-folder/check-plugin-folder";
-import { silentLogger } from "../server/src/ops/logger";
-import { startBrowserShell, type BrowserShell } from "../scripts/start/browser-shell";
-import { buildRenderer, isRendererBuildStale, rendererBrowserDir } from "../scripts/start/renderer-build";
-import { launchChromium } from "./browser/chromium";
+import { watchForProblems } from "./support/page-watch";
+import { startTestStack, type TestStack } from "./support/test-stack";
 
 const fixtures = path.join(__dirname, "fixtures", "plugin-manager");
-let scratch: string;
-let dataDir: string;
-let shell: BrowserShell;
-let browser: Browser;
+let stack: TestStack;
 let page: Page;
 const problems: string[] = [];
 /** The desktop bridge answers a refused settings save with 400, which Chromium logs; the tests cause two on purpose. */
@@ -25,39 +19,24 @@ const refusedRequests: string[] = [];
 const expectedErrors = [/\[plugin shaky-panels\] rendering 'shaky' failed/];
 
 beforeAll(async () => {
-  scratch = mkdtempSync(path.join(tmpdir(), "toju-plugin-manager-"));
-  dataDir = path.join(scratch, "data");
-  for (const name of ["sticky-notes", "midnight-theme", "shaky-panels", "many-issues"])
-    cpSync(path.join(fixtures, name), path.join(dataDir, "plugins", name), { recursive: true });
-  cpSync(path.join(__dirname, "browser", "fixtures", "failing-plugin"), path.join(dataDir, "plugins", "failing"), { recursive: true });
-  let rendererDir = rendererBrowserDir();
-  if (isRendererBuildStale()) {
-    await buildRenderer(path.join(scratch, "renderer"));
-    rendererDir = rendererBrowserDir(path.join(scratch, "renderer"));
-  }
-  shell = await startBrowserShell({ dataDir, port: 0, log: silentLogger, rendererDir });
-  browser = await launchChromium();
-  page = await browser.newPage();
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() !== "error" || expectedErrors.some((expected) => expected.test(message.text()))) return;
-    if (/status of 400 \(Bad Request\)/.test(message.text())) refusedRequests.push(message.location().url);
-    else problems.push(`console error: ${message.text()}`);
-  });
-  await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-    ),
+  const plugins = Object.fromEntries(
+    ["sticky-notes", "midnight-theme", "shaky-panels", "many-issues"].map((name) => [name, path.join(fixtures, name)]),
   );
-  await page.goto(`${shell.url}/`);
+  stack = await startTestStack("plugin-manager", {
+    ...plugins,
+    failing: path.join(__dirname, "browser", "fixtures", "failing-plugin"),
+  });
+  page = await stack.browser.newPage();
+  await watchForProblems(page, problems, {
+    expected: expectedErrors,
+    refused: { match: /status of 400 \(Bad Request\)/, calls: refusedRequests },
+    cspViolations: true,
+  });
+  await page.goto(`${stack.shell.url}/`);
   await page.getByRole("region", { name: "Plugins" }).waitFor();
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await shell?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => stack?.stop());
 
 const manager = () => page.getByRole("region", { name: "Plugins" });
 /** A plugin's list item: its accessible name is its title, then its state word. */
@@ -69,7 +48,7 @@ const waitForState = (title: string, state: string) =>
 const notes = () => page.getByRole("region", { name: "Notes", exact: true });
 const notesSay = (text: string) => notes().getByText(text, { exact: true }).waitFor();
 const settingsForm = () => page.getByRole("region", { name: "Sticky notes settings" });
-const stateFile = (name: string) => JSON.parse(readFileSync(path.join(dataDir, "plugin-state", name), "utf8"));
+const stateFile = (name: string) => JSON.parse(readFileSync(path.join(stack.dataDir, "plugin-state", name), "utf8"));
 const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 /** Text as people read it: whitespace folded. */
 const texts = async (locator: Locator) => (await locator.allTextContents()).map((text) => text.replace(/\s+/g, " ").trim());
@@ -184,7 +163,7 @@ it("contains a panel whose render throws and an observer that re-triggers itself
 });
 
 it("shows every issue `toju-plugin validate` finds in a refused manifest, each with its pointer and code", async () => {
-  const checked = await checkPluginFolder(path.join(dataDir, "plugins", "many-issues"));
+  const checked = await checkPluginFolder(path.join(stack.dataDir, "plugins", "many-issues"));
   if (!checked.ok) throw new Error(checked.message);
   const expected = checked.result.issues.map((issue) => `${issue.path || "/"} ${issue.code}`).sort();
   expect(expected.length).toBeGreaterThan(5);
@@ -198,7 +177,7 @@ it("shows every issue `toju-plugin validate` finds in a refused manifest, each w
 });
 
 it("keeps an update running on its old grants and asks only for its new capability", async () => {
-  const manifestFile = path.join(dataDir, "plugins", "sticky-notes", "toju-plugin.json");
+  const manifestFile = path.join(stack.dataDir, "plugins", "sticky-notes", "toju-plugin.json");
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
   writeFileSync(
     manifestFile,

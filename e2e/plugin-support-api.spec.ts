@@ -3,27 +3,23 @@
 // event definition, a member is refused with 403; and what the admin decides reaches the other browser live — a
 // required plugin posts as its plugin user and publishes a registered event the other member hears, and stops there
 // when the server blocks it.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   validateApiError,
   validatePluginEventDefinition,
   validatePluginRequirement,
   validatePluginRequirementsSnapshot,
 } from "../generated/validators";
-import { silentLogger } from "../server/src/ops/logger";
-import { startBrowserShell, type BrowserShell } from "../scripts/start/browser-shell";
-import { buildRenderer, isRendererBuildStale, rendererBrowserDir } from "../scripts/start/renderer-build";
-import { launchChromium } from "./browser/chromium";
+import { createAccount, createServer, joinServer } from "./support/chat-steps";
+import { watchForProblems } from "./support/page-watch";
+import { startTestStack, type TestStack } from "./support/test-stack";
 
 const flarePlugin = path.join(__dirname, "browser", "fixtures", "flare-plugin");
 const manifest = JSON.parse(readFileSync(path.join(flarePlugin, "toju-plugin.json"), "utf8"));
 
-let scratch: string;
-let shell: BrowserShell;
-let browser: Browser;
+let stack: TestStack;
 let admin: Page;
 let member: Page;
 let serverId: string;
@@ -31,57 +27,24 @@ const problems: string[] = [];
 const memberLog: string[] = [];
 
 beforeAll(async () => {
-  scratch = mkdtempSync(path.join(tmpdir(), "toju-plugin-support-"));
-  const dataDir = path.join(scratch, "data");
-  cpSync(flarePlugin, path.join(dataDir, "plugins", "signal-flare"), { recursive: true });
-  let rendererDir = rendererBrowserDir();
-  if (isRendererBuildStale()) {
-    await buildRenderer(path.join(scratch, "renderer"));
-    rendererDir = rendererBrowserDir(path.join(scratch, "renderer"));
-  }
-  shell = await startBrowserShell({ dataDir, port: 0, log: silentLogger, rendererDir });
-  browser = await launchChromium();
+  stack = await startTestStack("plugin-support", { "signal-flare": flarePlugin });
   admin = await openPage();
   member = await openPage();
   member.on("console", (message) => memberLog.push(message.text()));
-  await signUp(admin, "ada");
-  await admin.getByRole("button", { name: "Create server" }).click();
-  await admin.getByRole("textbox", { name: "Server name" }).fill("Plugin lab");
-  await admin.keyboard.press("Enter");
-  serverId = await admin.getByRole("navigation", { name: "Channels" }).getByRole("textbox", { name: "Server ID" }).inputValue();
-  await signUp(member, "max");
-  await member.getByRole("button", { name: "Join server" }).click();
-  await member.getByRole("textbox", { name: "Server ID" }).fill(serverId);
-  await member.keyboard.press("Enter");
-  await member.getByRole("navigation", { name: "Channels" }).getByRole("button", { name: "general" }).waitFor();
+  await createAccount(admin, "ada");
+  serverId = await createServer(admin, "Plugin lab", "Enter");
+  await createAccount(member, "max");
+  await joinServer(member, serverId, "Enter");
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await shell?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => stack?.stop());
 
 async function openPage(): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  const page = await (await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   // The refusals this spec asks for (401, 403) are logged by Chromium as failed loads: expected, not a problem.
-  page.on(
-    "console",
-    (message) =>
-      message.type() === "error" &&
-      !/the server responded with a status of 40[13]/.test(message.text()) &&
-      problems.push(`console error: ${message.text()}`),
-  );
-  await page.goto(`${shell.url}/`);
+  await watchForProblems(page, problems, { expected: [/the server responded with a status of 40[13]/] });
+  await page.goto(`${stack.shell.url}/`);
   return page;
-}
-
-async function signUp(page: Page, username: string) {
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Password").fill(`${username} has a good password`);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("banner").getByRole("status").getByText("Connected", { exact: true }).waitFor();
 }
 
 /** A REST call from inside the signed-in page, with the bearer token its session keeps. */

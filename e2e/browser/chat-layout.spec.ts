@@ -3,53 +3,29 @@
 // below the chat, the channel section between the title and the messages, actions on each message and beside the
 // composer with their real targets, embeds under the message, pages as tabs, settings beside the plugin manager —
 // and the layout still fits a narrow window.
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { silentLogger } from "../../server/src/ops/logger";
-import { startBrowserShell, type BrowserShell } from "../../scripts/start/browser-shell";
-import { buildRenderer, isRendererBuildStale, rendererBrowserDir } from "../../scripts/start/renderer-build";
-import { launchChromium } from "./chromium";
+import type { Locator, Page } from "playwright-core";
+import { createAccount, createServer } from "../support/chat-steps";
+import { watchForProblems } from "../support/page-watch";
+import { startTestStack, type TestStack } from "../support/test-stack";
 
-let scratch: string;
-let shell: BrowserShell;
-let browser: Browser;
+let stack: TestStack;
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  scratch = mkdtempSync(path.join(tmpdir(), "toju-chat-layout-"));
-  const dataDir = path.join(scratch, "data");
-  cpSync(path.join(__dirname, "fixtures", "layout-probe"), path.join(dataDir, "plugins", "layout-probe"), { recursive: true });
-  let rendererDir = rendererBrowserDir();
-  if (isRendererBuildStale()) {
-    await buildRenderer(path.join(scratch, "renderer"));
-    rendererDir = rendererBrowserDir(path.join(scratch, "renderer"));
-  }
-  shell = await startBrowserShell({ dataDir, port: 0, log: silentLogger, rendererDir });
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => message.type() === "error" && problems.push(`console error: ${message.text()}`));
-  await page.goto(`${shell.url}/`);
-  await page.getByLabel("Username").fill("ada");
-  await page.getByLabel("Password").fill("ada has a good password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("button", { name: "Create server" }).click();
-  await page.getByRole("dialog", { name: "Create server" }).getByRole("textbox", { name: "Server name" }).fill("Layout lab");
-  await page.getByRole("dialog", { name: "Create server" }).getByRole("button", { name: "Create" }).click();
-  await page.getByRole("navigation", { name: "Channels" }).getByRole("button", { name: "general" }).waitFor();
+  stack = await startTestStack("chat-layout", { "layout-probe": path.join(__dirname, "fixtures", "layout-probe") });
+  page = await (await stack.browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  await watchForProblems(page, problems);
+  await page.goto(`${stack.shell.url}/`);
+  await createAccount(page, "ada");
+  await createServer(page, "Layout lab");
   const probe = page.getByRole("region", { name: "Plugins" }).getByRole("listitem", { name: /^Layout probe / });
   await probe.getByRole("button", { name: "Grant" }).click();
   await page.getByRole("region", { name: "Plugins" }).getByRole("listitem", { name: "Layout probe loaded", exact: true }).waitFor();
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await shell?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => stack?.stop());
 
 const messages = () => page.getByRole("region", { name: "Messages" });
 const composer = () => page.getByRole("textbox", { name: "Message" });

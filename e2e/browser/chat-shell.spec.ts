@@ -1,22 +1,17 @@
 // The connected chat shell as `npm start` serves it, in two Chromium contexts (two people), driven by the names people
 // see: accounts, a server and its ID, joining by that ID, live messages both ways, history paged on scroll, an
 // attachment downloaded through the authenticated route, the connection state, a reload that keeps the session, log out.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { BrowserContext, Page } from "playwright-core";
 import WebSocket from "ws";
 import type { ServerEnvelope } from "../../generated/types/contract";
 import { silentLogger } from "../../server/src/ops/logger";
-import { startBrowserShell, type BrowserShell } from "../../scripts/start/browser-shell";
-import { buildRenderer, isRendererBuildStale, rendererBrowserDir } from "../../scripts/start/renderer-build";
-import { launchChromium } from "./chromium";
+import { startBrowserShell } from "../../scripts/start/browser-shell";
+import { createAccount, createServer, joinServer } from "../support/chat-steps";
+import { watchForProblems } from "../support/page-watch";
+import { startTestStack, type TestStack } from "../support/test-stack";
 
-let scratch: string;
-let dataDir: string;
-let rendererDir: string;
-let shell: BrowserShell;
-let browser: Browser;
+let stack: TestStack;
 let alice: Page;
 let bob: Page;
 let serverId: string;
@@ -24,50 +19,24 @@ const contexts: BrowserContext[] = [];
 const problems: string[] = [];
 
 beforeAll(async () => {
-  scratch = mkdtempSync(path.join(tmpdir(), "toju-chat-shell-"));
-  dataDir = path.join(scratch, "data");
-  rendererDir = rendererBrowserDir();
-  if (isRendererBuildStale()) {
-    await buildRenderer(path.join(scratch, "renderer"));
-    rendererDir = rendererBrowserDir(path.join(scratch, "renderer"));
-  }
-  shell = await startBrowserShell({ dataDir, port: 0, log: silentLogger, rendererDir });
-  browser = await launchChromium();
+  stack = await startTestStack("chat-shell");
   [alice, bob] = await Promise.all([openPage(), openPage()]);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await shell?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => stack?.stop());
 
 async function openPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const context = await stack.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   contexts.push(context);
   const page = await context.newPage();
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   // While the server is down, Chromium reports each failed websocket attempt on the console: expected, not a problem.
-  page.on(
-    "console",
-    (message) =>
-      message.type() === "error" &&
-      !/WebSocket connection to .* failed/.test(message.text()) &&
-      problems.push(`console error: ${message.text()}`),
-  );
-  await page.goto(`${shell.url}/`);
+  await watchForProblems(page, problems, { expected: [/WebSocket connection to .* failed/] });
+  await page.goto(`${stack.shell.url}/`);
   return page;
 }
 
 const messages = (page: Page) => page.getByRole("region", { name: "Messages" });
 const connection = (page: Page) => page.getByRole("banner").getByRole("status");
-
-async function createAccount(page: Page, username: string) {
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Password").fill(`${username} has a good password`);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("button", { name: "Log out" }).waitFor();
-}
 
 async function send(page: Page, text: string) {
   const composer = page.getByRole("textbox", { name: "Message" });
@@ -77,13 +46,13 @@ async function send(page: Page, text: string) {
 
 /** A third member who posts `count` messages over the websocket, as another client would. */
 async function postHistory(count: number): Promise<void> {
-  const register = await fetch(`${shell.url}/api/auth/register`, {
+  const register = await fetch(`${stack.shell.url}/api/auth/register`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ username: "carol", password: "carol has a good password" }),
   });
   const { token } = (await register.json()) as { token: string };
-  const socket = new WebSocket(`${shell.url.replace(/^http/, "ws")}/ws`);
+  const socket = new WebSocket(`${stack.shell.url.replace(/^http/, "ws")}/ws`);
   const replies = new Map<string, (envelope: ServerEnvelope) => void>();
   socket.on("message", (data) => {
     const envelope = JSON.parse(String(data)) as ServerEnvelope;
@@ -101,7 +70,7 @@ async function postHistory(count: number): Promise<void> {
     expect(await request({ type: "identify", token })).toMatchObject({ type: "identified" });
     expect(await request({ type: "join_server", serverId })).toMatchObject({ type: "server_joined" });
     const channelId = (
-      await (await fetch(`${shell.url}/api/servers/${serverId}`, { headers: { Authorization: `Bearer ${token}` } })).json()
+      await (await fetch(`${stack.shell.url}/api/servers/${serverId}`, { headers: { Authorization: `Bearer ${token}` } })).json()
     ).channels[0].id as string;
     for (let index = 1; index <= count; index += 1) {
       expect(await request({ type: "send_message", serverId, channelId, content: `history ${index}` })).toMatchObject({ type: "message" });
@@ -114,25 +83,20 @@ async function postHistory(count: number): Promise<void> {
 it("signs a new account in at once and shows the connection in the header", async () => {
   await expect(connection(alice).textContent()).resolves.toContain("Not connected to a server");
   await createAccount(alice, "alice");
+  await alice.getByRole("button", { name: "Log out" }).waitFor();
   await connection(alice).getByText("Connected", { exact: true }).waitFor();
   await createAccount(bob, "bob");
+  await bob.getByRole("button", { name: "Log out" }).waitFor();
   await connection(bob).getByText("Connected", { exact: true }).waitFor();
 });
 
 it("creates a server whose ID its owner can share, and a second user joins by that ID", async () => {
-  await alice.getByRole("button", { name: "Create server" }).click();
-  await alice.getByRole("dialog", { name: "Create server" }).getByRole("textbox", { name: "Server name" }).fill("Game night");
-  await alice.keyboard.press("Enter");
-  const channels = alice.getByRole("navigation", { name: "Channels" });
-  await channels.getByRole("button", { name: "general" }).waitFor();
-  serverId = await channels.getByRole("textbox", { name: "Server ID" }).inputValue();
+  serverId = await createServer(alice, "Game night", "Enter");
   expect(serverId).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
   const serverButtons = await alice.getByRole("navigation", { name: "Servers" }).getByRole("button").allTextContents();
   expect(serverButtons.map((text) => text.trim())).toEqual(["Game night", "Create server", "Join server"]);
 
-  await bob.getByRole("button", { name: "Join server" }).click();
-  await bob.getByRole("dialog", { name: "Join server" }).getByRole("textbox", { name: "Server ID" }).fill(serverId);
-  await bob.getByRole("dialog", { name: "Join server" }).getByRole("button", { name: "Join" }).click();
+  await joinServer(bob, serverId);
   await bob.getByRole("navigation", { name: "Servers" }).getByRole("button", { name: "Game night" }).waitFor();
   await bob.getByRole("region", { name: "Members" }).getByRole("listitem").filter({ hasText: "alice" }).getByText("Owner").waitFor();
   await alice.getByRole("region", { name: "Members" }).getByRole("listitem").filter({ hasText: "bob" }).getByText("Member").waitFor();
@@ -227,11 +191,11 @@ it("keeps the session across a reload, reopening the server and channel", async 
 });
 
 it("shows a lost connection, comes back by itself after a server restart and is joined to the server again", async () => {
-  const { port } = shell;
-  await shell.close();
+  const { port } = stack.shell;
+  await stack.shell.close();
   await connection(alice).getByText("Reconnecting…", { exact: true }).waitFor();
   await connection(bob).getByText("Reconnecting…", { exact: true }).waitFor();
-  shell = await startBrowserShell({ dataDir, port, log: silentLogger, rendererDir });
+  stack.shell = await startBrowserShell({ dataDir: stack.dataDir, port, log: silentLogger, rendererDir: stack.rendererDir });
   await connection(alice).getByText("Connected", { exact: true }).waitFor({ timeout: 20_000 });
   await connection(bob).getByText("Connected", { exact: true }).waitFor({ timeout: 20_000 });
   await send(bob, "still there?");

@@ -3,165 +3,49 @@
 // right hash loading from its folder and running, refusals (wrong hash, a redirect to another origin, an oversized
 // module, a requirement's manifest for another plugin) that say why and write nothing, an update that keeps its
 // grants and asks only for what is new, and an uninstall that removes the folder. Screenshots go to test-results/.
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { silentLogger } from "../../server/src/ops/logger";
-import { startBrowserShell, type BrowserShell } from "../../scripts/start/browser-shell";
-import { buildRenderer, isRendererBuildStale, rendererBrowserDir } from "../../scripts/start/renderer-build";
-import { launchChromium } from "./chromium";
-
-type Route = (res: ServerResponse) => void;
-
-/** A loopback plugin host: what it serves, and every request it was sent (path and user agent). */
-interface PluginHost {
-  server: Server;
-  origin: string;
-  routes: Map<string, Route>;
-  requests: { path: string; userAgent: string }[];
-}
+import type { Page } from "playwright-core";
+import { bridgeCall, FAILED_REQUEST, watchForProblems } from "../support/page-watch";
+import { helloModule as hello, script, servePlugin, startLoopbackHost, type LoopbackHost } from "../support/remote-plugins";
+import { startTestStack, type TestStack } from "../support/test-stack";
 
 const SCREENSHOTS = path.join(__dirname, "..", "..", "test-results", "install-from-url");
-let scratch: string;
-let dataDir: string;
-let shell: BrowserShell;
-let browser: Browser;
+let stack: TestStack;
 let page: Page;
-let plugins: PluginHost;
-let elsewhere: PluginHost;
+let plugins: LoopbackHost;
+let elsewhere: LoopbackHost;
 const problems: string[] = [];
 /** Bridge calls the desktop refused on purpose (Chromium logs each failed request). */
 const refusedCalls: string[] = [];
 
-const hello = (version: string) => `export function activate(context) {
-  context.subscriptions.push(
-    context.api.ui.registerPanel({
-      id: "hello",
-      title: "Remote hello",
-      render(host) {
-        host.textContent = "Hello from ${version}";
-      },
-    }),
-  );
-}
-`;
-const sri = (text: string) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
-
-function manifest(id: string, title: string, bundle: { url: string; integrity: string }, extra: Record<string, unknown> = {}) {
-  return {
-    schemaVersion: 1,
-    id,
-    title,
-    description: "Installed from a loopback URL by the install-from-url e2e.",
-    version: "1.0.0",
-    apiVersion: "1",
-    kind: "client",
-    compatibility: { minimumTojuVersion: "1.0.0" },
-    capabilities: ["ui.panels"],
-    ui: { panels: [{ id: "hello", title: "Remote hello", location: "right" }] },
-    bundle,
-    license: "MIT",
-    ...extra,
-  };
-}
-
-const json =
-  (value: unknown): Route =>
-  (res) =>
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(value));
-const script =
-  (body: string): Route =>
-  (res) =>
-    res.writeHead(200, { "content-type": "text/javascript" }).end(body);
-
-async function startPluginHost(): Promise<PluginHost> {
-  const routes = new Map<string, Route>();
-  const requests: PluginHost["requests"] = [];
-  const server = createServer((req: IncomingMessage, res) => {
-    requests.push({ path: req.url ?? "", userAgent: req.headers["user-agent"] ?? "" });
-    const route = routes.get(req.url ?? "");
-    if (route) route(res);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, routes, requests, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
-async function stopPluginHost(host: PluginHost | undefined): Promise<void> {
-  if (!host) return;
-  host.server.closeAllConnections();
-  await new Promise((resolve) => host.server.close(resolve));
-}
-
 beforeAll(async () => {
-  scratch = mkdtempSync(path.join(tmpdir(), "toju-install-from-url-"));
-  dataDir = path.join(scratch, "data");
   mkdirSync(SCREENSHOTS, { recursive: true });
-  [plugins, elsewhere] = await Promise.all([startPluginHost(), startPluginHost()]);
+  [plugins, elsewhere] = await Promise.all([startLoopbackHost(), startLoopbackHost()]);
   serveHello("1.0.0");
-  const tampered = hello("tampered");
-  plugins.routes.set(
-    "/tampered/toju-plugin.json",
-    json(manifest("tampered", "Tampered", { url: `${plugins.origin}/tampered/bundle.js`, integrity: sri(hello("1.0.0")) })),
-  );
-  plugins.routes.set("/tampered/bundle.js", script(tampered));
-  plugins.routes.set(
-    "/moved/toju-plugin.json",
-    json(manifest("moved", "Moved", { url: `${plugins.origin}/moved/bundle.js`, integrity: sri(hello("1.0.0")) })),
-  );
+  servePlugin(plugins, "tampered", { id: "tampered", title: "Tampered", module: hello("tampered"), hashed: hello("1.0.0") });
+  servePlugin(plugins, "moved", { id: "moved", title: "Moved", module: hello("1.0.0") });
   plugins.routes.set("/moved/bundle.js", (res) => res.writeHead(302, { location: `${elsewhere.origin}/moved/bundle.js` }).end());
   elsewhere.routes.set("/moved/bundle.js", script(hello("1.0.0")));
-  const huge = `${hello("huge")}//${"x".repeat(5 * 1024 * 1024)}\n`;
-  plugins.routes.set(
-    "/huge/toju-plugin.json",
-    json(manifest("huge", "Huge", { url: `${plugins.origin}/huge/bundle.js`, integrity: sri(huge) })),
-  );
-  plugins.routes.set("/huge/bundle.js", script(huge));
+  servePlugin(plugins, "huge", { id: "huge", title: "Huge", module: `${hello("huge")}//${"x".repeat(5 * 1024 * 1024)}\n` });
 
-  let rendererDir = rendererBrowserDir();
-  if (isRendererBuildStale()) {
-    await buildRenderer(path.join(scratch, "renderer"));
-    rendererDir = rendererBrowserDir(path.join(scratch, "renderer"));
-  }
-  shell = await startBrowserShell({ dataDir, port: 0, log: silentLogger, rendererDir });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    if (/Failed to load resource: the server responded with a status of (4|5)\d\d/.test(message.text()))
-      refusedCalls.push(message.location().url.replace(/^.*\/ipc\//, ""));
-    else problems.push(`console error: ${message.text()}`);
+  stack = await startTestStack("install-from-url");
+  page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await watchForProblems(page, problems, {
+    refused: { match: FAILED_REQUEST, calls: refusedCalls, name: bridgeCall },
+    cspViolations: true,
   });
-  await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-    ),
-  );
-  await page.goto(`${shell.url}/`);
+  await page.goto(`${stack.shell.url}/`);
   await manager().waitFor();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await shell?.close();
-  await Promise.all([stopPluginHost(plugins), stopPluginHost(elsewhere)]);
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  await stack?.stop();
+  await Promise.all([plugins?.close(), elsewhere?.close()]);
 });
 
 function serveHello(version: string, extra: Record<string, unknown> = {}): void {
-  const code = hello(version);
-  plugins.routes.set(
-    "/hello/toju-plugin.json",
-    json(
-      manifest("remote-hello", "Remote hello", { url: `${plugins.origin}/hello/bundle.js`, integrity: sri(code) }, { version, ...extra }),
-    ),
-  );
-  plugins.routes.set("/hello/bundle.js", script(code));
+  servePlugin(plugins, "hello", { id: "remote-hello", title: "Remote hello", module: hello(version), extra: { version, ...extra } });
 }
 
 const manager = () => page.getByRole("region", { name: "Plugins" });
@@ -171,8 +55,8 @@ const waitForState = (title: string, state: string) =>
     .getByRole("listitem", { name: `${title} ${state}`, exact: true })
     .waitFor();
 const originDialog = () => page.getByRole("dialog", { name: `Allow plugins from ${plugins.origin}?` });
-const pluginFolder = (id: string) => path.join(dataDir, "plugins", id);
-const grantsFile = () => JSON.parse(readFileSync(path.join(dataDir, "plugin-state", "capability-grants.json"), "utf8"));
+const pluginFolder = (id: string) => path.join(stack.dataDir, "plugins", id);
+const grantsFile = () => JSON.parse(readFileSync(path.join(stack.dataDir, "plugin-state", "capability-grants.json"), "utf8"));
 const text = async (locator: ReturnType<Page["locator"]>) => (await locator.textContent())?.replace(/\s+/g, " ").trim();
 const screenshot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
@@ -183,7 +67,7 @@ async function installFromField(url: string): Promise<void> {
 
 /** Staged downloads are cleaned up whatever happens: nothing of a refused install stays on disk. */
 function stagedLeftovers(): string[] {
-  const staging = path.join(dataDir, "plugin-state", "install-staging");
+  const staging = path.join(stack.dataDir, "plugin-state", "install-staging");
   return existsSync(staging) ? readdirSync(staging) : [];
 }
 
@@ -342,7 +226,7 @@ async function register(username: string): Promise<string> {
 }
 
 async function api<T = unknown>(token: string | undefined, method: string, route: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${shell.url}${route}`, {
+  const response = await fetch(`${stack.shell.url}${route}`, {
     method,
     headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),

@@ -2,55 +2,32 @@
 // until the user grants their capabilities, then run for real (Blob-URL modules) with storage, grants and the
 // disabled choice on the desktop files.
 // The plugin manager is driven as people drive it: by roles and the names users see.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { silentLogger } from "../../server/src/ops/logger";
-import { startBrowserShell, type BrowserShell } from "../../scripts/start/browser-shell";
-import { buildRenderer, isRendererBuildStale, rendererBrowserDir } from "../../scripts/start/renderer-build";
+import type { Page } from "playwright-core";
 import { RENDERER_CSP } from "../../scripts/start/shell-page";
-import { launchChromium } from "./chromium";
+import { watchForProblems } from "../support/page-watch";
+import { examplePlugins, startTestStack, type TestStack } from "../support/test-stack";
 
 const fixtures = path.join(__dirname, "fixtures");
-let scratch: string;
-let dataDir: string;
-let shell: BrowserShell;
-let browser: Browser;
+let stack: TestStack;
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  scratch = mkdtempSync(path.join(tmpdir(), "toju-renderer-shell-"));
-  dataDir = path.join(scratch, "data");
-  cpSync(path.join(fixtures, "counter-plugin"), path.join(dataDir, "plugins", "counter"), { recursive: true });
-  cpSync(path.join(fixtures, "broken-plugin"), path.join(dataDir, "plugins", "broken"), { recursive: true });
-  cpSync(path.join(fixtures, "failing-plugin"), path.join(dataDir, "plugins", "failing"), { recursive: true });
-  cpSync(path.join(__dirname, "..", "..", "examples", "dice-roller"), path.join(dataDir, "plugins", "dice-roller"), { recursive: true });
-  let rendererDir = rendererBrowserDir();
-  if (isRendererBuildStale()) {
-    await buildRenderer(path.join(scratch, "renderer"));
-    rendererDir = rendererBrowserDir(path.join(scratch, "renderer"));
-  }
-  shell = await startBrowserShell({ dataDir, port: 0, log: silentLogger, rendererDir });
-  browser = await launchChromium();
-  page = await browser.newPage();
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => message.type() === "error" && problems.push(`console error: ${message.text()}`));
-  await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-    ),
-  );
-  const response = await page.goto(`${shell.url}/`);
+  stack = await startTestStack("renderer-shell", {
+    counter: path.join(fixtures, "counter-plugin"),
+    broken: path.join(fixtures, "broken-plugin"),
+    failing: path.join(fixtures, "failing-plugin"),
+    ...examplePlugins("dice-roller"),
+  });
+  page = await stack.browser.newPage();
+  await watchForProblems(page, problems, { cspViolations: true });
+  const response = await page.goto(`${stack.shell.url}/`);
   expect(response?.headers()["content-security-policy"]).toBe(RENDERER_CSP);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await shell?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => stack?.stop());
 
 const plugin = (id: string) => page.locator(`.plugin[data-plugin-id="${id}"]`);
 const stateOf = (id: string) => plugin(id).locator(".state");
@@ -70,7 +47,7 @@ const countAction = () => page.locator('[data-action="click-counter/count"]');
 const clicksPage = () => page.locator('[data-page="click-counter/clicks"]');
 
 function disabledOnDesktop(): string[] {
-  const file = path.join(dataDir, "plugin-state", "disabled-plugins.json");
+  const file = path.join(stack.dataDir, "plugin-state", "disabled-plugins.json");
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { pluginIds: string[] }).pluginIds : [];
 }
 
@@ -92,7 +69,7 @@ async function eventually<T>(read: () => T, expected: T): Promise<T | undefined>
 }
 
 function storedClicks(): unknown {
-  const file = path.join(dataDir, "plugin-state", "plugin-data", "click-counter.json");
+  const file = path.join(stack.dataDir, "plugin-state", "plugin-data", "click-counter.json");
   if (!existsSync(file)) return undefined;
   const document = JSON.parse(readFileSync(file, "utf8")) as {
     entries: { scope: string; scopeId?: string; key: string; value: unknown }[];
@@ -151,7 +128,7 @@ it("keeps the grant and the plugin's stored data across a reload", async () => {
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
   await page.waitForFunction(() => document.querySelector('[data-page="click-counter/clicks"]')?.textContent === "Clicks: 2");
   expect(await plugin("click-counter").locator("toju-capability-prompt").count()).toBe(0);
-  const grants = JSON.parse(readFileSync(path.join(dataDir, "plugin-state", "capability-grants.json"), "utf8")) as {
+  const grants = JSON.parse(readFileSync(path.join(stack.dataDir, "plugin-state", "capability-grants.json"), "utf8")) as {
     grants: { pluginId: string; capabilities: string[] }[];
   };
   expect(grants.grants.find((grant) => grant.pluginId === "click-counter")?.capabilities).toEqual([
@@ -173,7 +150,7 @@ it("disables and enables a plugin: its contributions go and come back, and the d
 });
 
 it("does not grant an update's new capabilities silently: it keeps running on its old grants and asks only for the new ones", async () => {
-  const manifestFile = path.join(dataDir, "plugins", "counter", "toju-plugin.json");
+  const manifestFile = path.join(stack.dataDir, "plugins", "counter", "toju-plugin.json");
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
   writeFileSync(
     manifestFile,

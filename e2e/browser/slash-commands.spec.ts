@@ -3,73 +3,35 @@
 // and the other member sees it; `/poll` exists once the admin requires the poll plugin and starts a poll both see; an
 // unknown command and a failing one are refused under the composer; a stopped plugin's command is gone. No command
 // line ever leaves as a message.
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { silentLogger } from "../../server/src/ops/logger";
-import { startBrowserShell, type BrowserShell } from "../../scripts/start/browser-shell";
-import { buildRenderer, isRendererBuildStale, rendererBrowserDir } from "../../scripts/start/renderer-build";
-import { launchChromium } from "./chromium";
+import type { Page } from "playwright-core";
+import { createAccount, createServer, joinServer } from "../support/chat-steps";
+import { recordFrames, watchForProblems, type Frame } from "../support/page-watch";
+import { examplePlugins, startTestStack, type TestStack } from "../support/test-stack";
 
-const examples = path.join(__dirname, "..", "..", "examples");
-let scratch: string;
-let shell: BrowserShell;
-let browser: Browser;
+let stack: TestStack;
 let alice: Page;
 let bob: Page;
 const problems: string[] = [];
-/** Every frame the pages sent on their websockets, as text. */
-const sentFrames: string[] = [];
+/** Every frame the pages sent or received on their websockets. */
+const frames: Frame[] = [];
 
 beforeAll(async () => {
-  scratch = mkdtempSync(path.join(tmpdir(), "toju-slash-commands-"));
-  const dataDir = path.join(scratch, "data");
-  for (const name of ["dice-roller", "poll"])
-    cpSync(path.join(examples, name), path.join(dataDir, "plugins", name), {
-      recursive: true,
-      filter: (source) => !source.endsWith(".spec.ts"),
-    });
-  let rendererDir = rendererBrowserDir();
-  if (isRendererBuildStale()) {
-    await buildRenderer(path.join(scratch, "renderer"));
-    rendererDir = rendererBrowserDir(path.join(scratch, "renderer"));
-  }
-  shell = await startBrowserShell({ dataDir, port: 0, log: silentLogger, rendererDir });
-  browser = await launchChromium();
-  [alice, bob] = await Promise.all([openPage(), openPage()]);
-  await signUp(alice, "alice");
-  await alice.getByRole("button", { name: "Create server" }).click();
-  await alice.getByRole("dialog", { name: "Create server" }).getByRole("textbox", { name: "Server name" }).fill("Game night");
-  await alice.getByRole("dialog", { name: "Create server" }).getByRole("button", { name: "Create" }).click();
-  const serverId = await alice.getByRole("navigation", { name: "Channels" }).getByRole("textbox", { name: "Server ID" }).inputValue();
-  await signUp(bob, "bob");
-  await bob.getByRole("button", { name: "Join server" }).click();
-  await bob.getByRole("dialog", { name: "Join server" }).getByRole("textbox", { name: "Server ID" }).fill(serverId);
-  await bob.getByRole("dialog", { name: "Join server" }).getByRole("button", { name: "Join" }).click();
-  await bob.getByRole("navigation", { name: "Channels" }).getByRole("button", { name: "general" }).waitFor();
+  stack = await startTestStack("slash-commands", examplePlugins("dice-roller", "poll"));
+  [alice, bob] = await Promise.all([openPage("alice"), openPage("bob")]);
+  await createAccount(alice, "alice");
+  const serverId = await createServer(alice, "Game night");
+  await createAccount(bob, "bob");
+  await joinServer(bob, serverId);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await shell?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => stack?.stop());
 
-async function openPage(): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => message.type() === "error" && problems.push(`console error: ${message.text()}`));
-  page.on("websocket", (socket) => socket.on("framesent", ({ payload }) => sentFrames.push(String(payload))));
-  await page.goto(`${shell.url}/`);
+async function openPage(name: string): Promise<Page> {
+  const page = await (await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await watchForProblems(page, problems);
+  recordFrames(page, name, frames);
+  await page.goto(`${stack.shell.url}/`);
   return page;
-}
-
-async function signUp(page: Page, username: string) {
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Password").fill(`${username} has a good password`);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("banner").getByRole("status").getByText("Connected", { exact: true }).waitFor();
 }
 
 const plugin = (page: Page, title: string) =>
@@ -88,7 +50,8 @@ async function composerEmptied(page: Page): Promise<void> {
   await page.waitForFunction((element) => (element as HTMLTextAreaElement).value === "", textbox);
 }
 /** Messages the pages sent, as the server received them. */
-const sentMessages = () => sentFrames.map((frame) => JSON.parse(frame)).filter((envelope) => envelope.type === "send_message");
+const sentMessages = () =>
+  frames.filter((frame) => frame.direction === "sent" && frame.envelope.type === "send_message").map((frame) => frame.envelope);
 
 it("offers the running plugins' commands when the user types “/”, completed with the keyboard", async () => {
   await plugin(alice, "Dice roller").getByRole("button", { name: "Grant" }).click();
