@@ -79,9 +79,10 @@ function addVote(pollId, userId, option) {
 /** @param {Api} api @param {Poll} poll @param {number} option */
 async function vote(api, poll, option) {
   await api.events.publish("poll.voted", { pollId: poll.pollId, option }, { channelId: poll.channelId });
+  // Shown as soon as the server took it; remembering it on this device can follow.
   myVotes = { ...myVotes, [poll.pollId]: option };
-  await api.storage.set("myVotes", myVotes);
   addVote(poll.pollId, myUserId, option);
+  await api.storage.set("myVotes", myVotes);
 }
 
 /** @param {HTMLElement} host @param {Api} api */
