@@ -10,8 +10,8 @@ import { decodeBusMessage, encodeBusMessage, RedisFanoutBus } from "./redis-bus"
 interface Heard {
   messages: [FanoutMessage, string][];
   resyncs: number;
-  /** The `since` of each resync: when the link went down. */
-  since: number[];
+  /** Each resync's `since` (when the link noticed it was down) and when it was heard. */
+  since: { since: number; at: number }[];
 }
 
 function listen(bus: RedisFanoutBus): Heard {
@@ -20,7 +20,7 @@ function listen(bus: RedisFanoutBus): Heard {
     message: (message, origin) => heard.messages.push([message, origin]),
     resync: (since) => {
       heard.resyncs++;
-      heard.since.push(since);
+      heard.since.push({ since, at: Date.now() });
     },
   });
   return heard;
@@ -92,7 +92,6 @@ describe("RedisFanoutBus", () => {
       5_000,
     );
     expect(() => a.publish({ kind: "chat_message", serverId: "lost", frame })).not.toThrow();
-    const startedAt = Date.now();
     await redis.start();
     await eventually(
       () => a.health(500),
@@ -106,7 +105,7 @@ describe("RedisFanoutBus", () => {
       10_000,
     );
     // Each says since when: from the moment its link went down, so what was stored meanwhile can be sent again.
-    for (const since of [...heardA.since, ...heardB.since]) expect(since >= stoppedAt && since <= startedAt).toBe(true);
+    for (const { since, at } of [...heardA.since, ...heardB.since]) expect(since >= stoppedAt && since <= at).toBe(true);
     a.publish({ kind: "chat_message", serverId: "after", frame });
     await eventually(async () => heardB.messages.some(([m]) => (m as { serverId?: string }).serverId === "after"), Boolean, 5_000);
     expect(heardB.messages.some(([m]) => (m as { serverId?: string }).serverId === "lost")).toBe(false);
