@@ -5,7 +5,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { build } from "esbuild";
+import { bundleForBrowser } from "../e2e/support/browser-bundle";
 import type { Browser } from "playwright-core";
 import { rendererContentSecurityPolicy } from "../contracts/security/renderer-csp";
 import { launchChromium } from "../e2e/browser/chromium";
@@ -24,16 +24,7 @@ interface BenchPage {
 }
 
 async function servePage(): Promise<Server> {
-  const bundle = await build({
-    entryPoints: [path.join(__dirname, "activation-page.ts")],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    logLevel: "silent",
-  });
-  const script = bundle.outputFiles[0].contents;
+  const { script } = await bundleForBrowser(path.join(__dirname, "activation-page.ts"));
   const csp = rendererContentSecurityPolicy();
   const server = createServer((req, res) => {
     if (req.url === "/bench.js")

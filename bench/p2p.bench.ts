@@ -7,12 +7,13 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { build } from "esbuild";
+import { bundleForBrowser } from "../e2e/support/browser-bundle";
 import { WebSocket } from "ws";
 import type { P2pSignal } from "../generated/types/contract";
 import { launchChromium } from "../e2e/browser/chromium";
 import { startServingChild, stopChild } from "./child-server";
 import { median, round } from "./measure";
+import { jsonApi } from "./json-api";
 
 const ROUND_TRIPS = 500;
 const WARMUP = 50;
@@ -36,14 +37,7 @@ async function serve(): Promise<void> {
     pluginEventRate: 0,
     log: () => undefined,
   });
-  const call = async (method: string, url: string, body: unknown, token?: string) => {
-    const res = await fetch(`${server.url}${url}`, {
-      method,
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    return res.json();
-  };
+  const call = jsonApi(server.url);
   const a = await call("POST", "/api/auth/register", { username: "bench-alice", password: "bench password" });
   const b = await call("POST", "/api/auth/register", { username: "bench-bob", password: "bench password" });
   const s = await call("POST", "/api/servers", { name: "Bench" }, a.token);
@@ -107,14 +101,7 @@ async function websocketRoundTrips(info: ServerInfo): Promise<number[]> {
 }
 
 async function dataChannelRoundTrips(): Promise<number[]> {
-  const bundle = await build({
-    entryPoints: [path.join(__dirname, "..", "e2e", "browser", "p2p-network-entry.ts")],
-    bundle: true,
-    format: "esm",
-    write: false,
-    logLevel: "silent",
-  });
-  const script = bundle.outputFiles[0].contents;
+  const { script } = await bundleForBrowser(path.join(__dirname, "..", "e2e", "browser", "p2p-network-entry.ts"));
   const http = createServer((req, res) =>
     req.url === "/p2p.js"
       ? res.writeHead(200, { "content-type": "text/javascript" }).end(script)

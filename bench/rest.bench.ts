@@ -8,6 +8,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { startServingChild, stopChild, type ServingChild } from "./child-server";
 import { median, round } from "./measure";
+import { jsonApi } from "./json-api";
 
 const CONCURRENCY = 16;
 const REQUESTS = 6000;
@@ -20,14 +21,7 @@ async function serveFull(): Promise<void> {
   const { startSignalingServer } = await import("../server/src/signaling-server");
   const dir = mkdtempSync(path.join(tmpdir(), "toju-bench-rest-"));
   const server = await startSignalingServer({ port: 0, databaseUrl: `sqlite:${path.join(dir, "toju.sqlite")}`, log: () => undefined });
-  const call = async (method: string, url: string, body: unknown, token?: string) => {
-    const res = await fetch(`${server.url}${url}`, {
-      method,
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    return res.json();
-  };
+  const call = jsonApi(server.url);
   const user = await call("POST", "/api/auth/register", { username: "bench-user", password: "bench password" });
   const s = await call("POST", "/api/servers", { name: "Bench" }, user.token);
   for (let i = 0; i < 5; i++) {

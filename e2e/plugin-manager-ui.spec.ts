@@ -8,6 +8,7 @@ import type { Locator, Page } from "playwright-core";
 import { checkPluginFolder } from "../contracts/plugin-folder/check-plugin-folder";
 import { watchForProblems } from "./support/page-watch";
 import { startTestStack, type TestStack } from "./support/test-stack";
+import { eventuallyEqual } from "./support/eventually-equal";
 
 const fixtures = path.join(__dirname, "fixtures", "plugin-manager");
 let stack: TestStack;
@@ -134,10 +135,10 @@ it("disables and enables a plugin: the choice is kept by the desktop and its con
   await waitForState("Sticky notes", "disabled");
   await expect(text(item("Sticky notes").locator(".choice"))).resolves.toBe("You disabled Sticky notes.");
   await expect(page.getByRole("button", { name: "Save a note" }).count()).resolves.toBe(0);
-  await expect(eventually(() => stateFile("disabled-plugins.json").pluginIds, ["sticky-notes"])).resolves.toEqual(["sticky-notes"]);
+  await expect(eventuallyEqual(() => stateFile("disabled-plugins.json").pluginIds, ["sticky-notes"])).resolves.toEqual(["sticky-notes"]);
   await item("Sticky notes").getByRole("button", { name: "Enable" }).click();
   await waitForState("Sticky notes", "loaded");
-  await expect(eventually(() => stateFile("disabled-plugins.json").pluginIds, [])).resolves.toEqual([]);
+  await expect(eventuallyEqual(() => stateFile("disabled-plugins.json").pluginIds, [])).resolves.toEqual([]);
   await notesSay("notes: 2");
 });
 
@@ -213,23 +214,6 @@ it("ran without a CSP violation, a page error or an unexpected console error", (
     expect.stringMatching(/\/ipc\/savePluginClientData$/),
   ]);
 });
-
-/** What `read` answers once it equals `expected`, or its last answer after 5 s: the desktop saves after the page shows. */
-async function eventually<T>(read: () => T, expected: T): Promise<T | undefined> {
-  const attempt = () => {
-    try {
-      return read();
-    } catch {
-      return undefined; // not written yet
-    }
-  };
-  let value = attempt();
-  for (let tries = 0; tries < 50 && JSON.stringify(value) !== JSON.stringify(expected); tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = attempt();
-  }
-  return value;
-}
 
 function readClientData(pluginId: string): unknown {
   return stateFile(path.join("client-data", `${pluginId}.json`)).values;

@@ -4,7 +4,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { build } from "esbuild";
+import { bundleForBrowser } from "../support/browser-bundle";
 import type { Browser, Page } from "playwright-core";
 import type { P2pSignal } from "../../generated/types/contract";
 import { launchChromium } from "./chromium";
@@ -24,16 +24,7 @@ let url: string;
 const relayed: { from: string; to: string; signal: P2pSignal }[] = [];
 
 beforeAll(async () => {
-  const bundle = await build({
-    entryPoints: [path.join(__dirname, "p2p-network-entry.ts")],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    logLevel: "silent",
-  });
-  const script = bundle.outputFiles[0].contents;
+  const { script } = await bundleForBrowser(path.join(__dirname, "p2p-network-entry.ts"));
   server = createServer((req, res) => {
     if (req.url === "/p2p.js") return res.writeHead(200, { "content-type": "text/javascript" }).end(script);
     if (req.url === "/")

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { build } from "esbuild";
+import { bundleForBrowser } from "../support/browser-bundle";
 import type { Browser, Page } from "playwright-core";
 import { validateManifestWith } from "../../contracts/manifest/validate-manifest-core";
 import { rendererContentSecurityPolicy } from "../../contracts/security/renderer-csp";
@@ -37,18 +37,9 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const bundle = await build({
-    entryPoints: [path.join(__dirname, "renderer-csp-entry.ts")],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-  });
-  bundledInputs = Object.keys(bundle.metafile.inputs);
-  const script = bundle.outputFiles[0].contents;
+  const bundle = await bundleForBrowser(path.join(__dirname, "renderer-csp-entry.ts"));
+  bundledInputs = bundle.inputs;
+  const script = bundle.script;
   server = createServer((req, res) => {
     if (req.url === "/favicon.ico") return res.writeHead(204).end();
     if (req.url === "/bundle.js") return res.writeHead(200, { "content-type": "text/javascript" }).end(script);

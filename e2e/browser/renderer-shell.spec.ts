@@ -8,6 +8,7 @@ import type { Page } from "playwright-core";
 import { RENDERER_CSP } from "../../scripts/start/shell-page";
 import { watchForProblems } from "../support/page-watch";
 import { examplePlugins, startTestStack, type TestStack } from "../support/test-stack";
+import { eventuallyEqual } from "../support/eventually-equal";
 
 const fixtures = path.join(__dirname, "fixtures");
 let stack: TestStack;
@@ -49,23 +50,6 @@ const clicksPage = () => page.locator('[data-page="click-counter/clicks"]');
 function disabledOnDesktop(): string[] {
   const file = path.join(stack.dataDir, "plugin-state", "disabled-plugins.json");
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { pluginIds: string[] }).pluginIds : [];
-}
-
-/** What `read` answers once it equals `expected`, or its last answer after 5 s: the desktop saves after the page shows. */
-async function eventually<T>(read: () => T, expected: T): Promise<T | undefined> {
-  const attempt = () => {
-    try {
-      return read();
-    } catch {
-      return undefined; // not written yet
-    }
-  };
-  let value = attempt();
-  for (let tries = 0; tries < 50 && JSON.stringify(value) !== JSON.stringify(expected); tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = attempt();
-  }
-  return value;
 }
 
 function storedClicks(): unknown {
@@ -142,7 +126,7 @@ it("disables and enables a plugin: its contributions go and come back, and the d
   await item("Click counter").getByRole("button", { name: "Disable" }).click();
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="disabled"]');
   expect(await countAction().count()).toBe(0);
-  await expect(eventually(disabledOnDesktop, ["click-counter"])).resolves.toEqual(["click-counter"]);
+  await expect(eventuallyEqual(disabledOnDesktop, ["click-counter"])).resolves.toEqual(["click-counter"]);
   await item("Click counter").getByRole("button", { name: "Enable" }).click();
   await page.waitForSelector('.plugin[data-plugin-id="click-counter"] .state[data-state="loaded"]');
   await countAction().click();
@@ -183,7 +167,7 @@ it("denying keeps a plugin off, says so, and survives a reload", async () => {
   await page.waitForSelector('.plugin[data-plugin-id="dice-roller"] .state[data-state="disabled"]');
   await item("Dice roller").getByText("You denied Dice roller what it asks for; enable it to be asked again.").waitFor();
   expect(await plugin("dice-roller").locator("toju-capability-prompt").count()).toBe(0);
-  await expect(eventually(disabledOnDesktop, ["dice-roller"])).resolves.toEqual(["dice-roller"]);
+  await expect(eventuallyEqual(disabledOnDesktop, ["dice-roller"])).resolves.toEqual(["dice-roller"]);
   await page.reload();
   await page.waitForSelector('.plugin[data-plugin-id="dice-roller"] .state[data-state="disabled"]');
 });
