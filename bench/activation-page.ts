@@ -4,6 +4,7 @@
 // them in a fixed order with nothing else: the least any host must do.
 import type { TojuClientPluginModule } from "../contracts/sdk/toju-plugin-sdk";
 import type { Capability, TojuPluginManifest } from "../generated/types/contract";
+import { manifest as testManifest } from "../renderer/src/app/domains/plugins/activation/testing/plugin-manifest-builder";
 import { planActivation } from "../renderer/src/app/domains/plugins/activation/activation-planner";
 import { createPluginClientApi } from "../renderer/src/app/domains/plugins/api/plugin-client-api";
 import type { HostPorts } from "../renderer/src/app/domains/plugins/api/plugin-host-ports";
@@ -43,19 +44,12 @@ export function randomDag(count: number, seed: number): { manifests: TojuPluginM
     const wanted = i === 0 ? 0 : Math.floor(next() * 4);
     while (requires.size < Math.min(wanted, i)) requires.add(Math.floor(next() * i));
     edges += requires.size;
-    const manifest: TojuPluginManifest = {
-      id: id(i),
+    const manifest = testManifest(id(i), {
       title: `Bench plugin ${i}`,
       description: "A benchmark plugin with a realistic manifest.",
-      version: "1.0.0",
-      apiVersion: "1",
-      kind: "client",
-      schemaVersion: 1,
-      compatibility: { minimumTojuVersion: "1.0.0" },
-      entrypoint: "index.js",
       capabilities: CAPABILITIES,
       load: { priority: (["high", "default", "low"] as const)[Math.floor(next() * 3)] },
-    };
+    });
     if (requires.size) manifest.relationships = { requires: [...requires].map((r) => ({ pluginId: id(r), versionRange: "^1.0.0" })) };
     return manifest;
   });
