@@ -56,7 +56,7 @@ let network: P2pNetwork | undefined;
       await network!.send(pluginId, peer, payload);
       return { ok: true };
     } catch (error) {
-      return { ok: false, name: (error as Error).name, code: (error as { code?: string }).code };
+      return { ok: false, name: (error as Error).name, code: (error as { code?: string }).code, message: (error as Error).message };
     }
   },
   received: () => received,

@@ -50,7 +50,7 @@ export class P2pNetwork {
     const peer = this.peerOf(peerUserId);
     if (!peer) throw new P2pUnavailableError(peerUserId, "p2p needs a signed-in user and another member to talk to");
     const channel = peer.channel(pluginId);
-    await this.whenOpen(channel, peerUserId);
+    await this.whenOpen(channel, peer);
     channel.send(frame.text);
   }
 
@@ -104,12 +104,15 @@ export class P2pNetwork {
     });
   }
 
-  private whenOpen(channel: RTCDataChannel, peerUserId: string): Promise<void> {
+  /** Resolves when `channel` opens; halfway through the time limit a connection that has not formed restarts ICE once. */
+  private whenOpen(channel: RTCDataChannel, peer: P2pPeer): Promise<void> {
     if (channel.readyState === "open") return Promise.resolve();
     const timeoutMs = this.options.openTimeoutMs ?? P2P_OPEN_TIMEOUT_MS;
+    const peerUserId = peer.peerUserId;
     return new Promise((resolve, reject) => {
       const done = (error?: Error) => {
         clearTimeout(timer);
+        clearTimeout(retry);
         channel.removeEventListener("open", onOpen);
         channel.removeEventListener("close", onClose);
         if (error) reject(error);
@@ -117,12 +120,13 @@ export class P2pNetwork {
       };
       const onOpen = () => done();
       const onClose = () => done(new P2pUnavailableError(peerUserId, `the channel to user '${peerUserId}' closed before it opened`));
+      const retry = setTimeout(() => peer.restartIceIfStalled(), timeoutMs / 2);
       const timer = setTimeout(
         () =>
           done(
             new P2pUnavailableError(
               peerUserId,
-              `no direct channel to user '${peerUserId}' opened within ${Math.round(timeoutMs / 1000)} s`,
+              `no direct channel to user '${peerUserId}' opened within ${Math.round(timeoutMs / 1000)} s (${peer.describeState()})`,
             ),
           ),
         timeoutMs,

@@ -67,6 +67,21 @@ export class P2pPeer {
     if (state === "failed" || state === "disconnected") this.connection.restartIce();
   }
 
+  /**
+   * A channel is still waiting and the two devices have not connected: start ICE over with fresh candidates. Signals
+   * can be lost on the way (a websocket that reconnected mid-negotiation, a relay that refused a burst of candidates),
+   * and a host name a device could not resolve is never asked again; a restart gathers and exchanges everything anew.
+   */
+  restartIceIfStalled(): void {
+    if (this.connection.connectionState !== "connected" && this.connection.connectionState !== "closed") this.connection.restartIce();
+  }
+
+  /** The connection's states, for a reason a person can act on ("connection connecting, ICE checking, …"). */
+  describeState(): string {
+    const { connectionState, iceConnectionState, iceGatheringState, signalingState } = this.connection;
+    return `connection ${connectionState}, ICE ${iceConnectionState} (gathering ${iceGatheringState}), signalling ${signalingState}`;
+  }
+
   get broken(): boolean {
     return this.connection.connectionState === "failed" || this.connection.connectionState === "closed";
   }
@@ -81,8 +96,10 @@ export class P2pPeer {
     try {
       this.makingOffer = true;
       await this.connection.setLocalDescription();
-      const offer = this.connection.localDescription;
-      if (offer) this.signalling.send({ kind: "offer", sdp: offer.sdp });
+      // Sent as the type it really is: an offer, unless a remote offer was applied first and this became the answer.
+      const description = this.connection.localDescription;
+      if (description?.type === "offer" || description?.type === "answer")
+        this.signalling.send({ kind: description.type, sdp: description.sdp });
     } finally {
       this.makingOffer = false;
     }
