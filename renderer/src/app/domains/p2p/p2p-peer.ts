@@ -73,7 +73,9 @@ export class P2pPeer {
    * and a host name a device could not resolve is never asked again; a restart gathers and exchanges everything anew.
    */
   restartIceIfStalled(): void {
-    if (this.connection.connectionState !== "connected" && this.connection.connectionState !== "closed") this.connection.restartIce();
+    // A path that ICE already found is left alone (the secure handshake on top of it may just be slow).
+    const ice = this.connection.iceConnectionState;
+    if (ice === "new" || ice === "checking" || ice === "disconnected" || ice === "failed") this.connection.restartIce();
   }
 
   /** The connection's states, for a reason a person can act on ("connection connecting, ICE checking, …"). */
