@@ -2,10 +2,8 @@
 // and activates 100 plugins with a random dependency DAG (modules imported from Blob URLs, each with its API facade),
 // against the same-run baseline of the same activations without the host (the 100 modules imported at once, then
 // activated in a fixed order); and planning alone for 1,000 plugins.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { bundleForBrowser } from "../e2e/support/browser-bundle";
+import { serveBundlePage } from "../e2e/support/bundle-page";
 import type { Browser } from "playwright-core";
 import { rendererContentSecurityPolicy } from "../contracts/security/renderer-csp";
 import { launchChromium } from "../e2e/browser/chromium";
@@ -23,31 +21,15 @@ interface BenchPage {
   tojuBench: { activationRound: typeof activationRound; planningRounds: typeof planningRounds };
 }
 
-async function servePage(): Promise<Server> {
-  const { script } = await bundleForBrowser(path.join(__dirname, "activation-page.ts"));
-  const csp = rendererContentSecurityPolicy();
-  const server = createServer((req, res) => {
-    if (req.url === "/bench.js")
-      return res.writeHead(200, { "content-type": "text/javascript", "content-security-policy": csp }).end(script);
-    if (req.url === "/")
-      return res
-        .writeHead(200, { "content-type": "text/html", "content-security-policy": csp })
-        .end('<!doctype html><html><head><script type="module" src="/bench.js"></script></head><body></body></html>');
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return server;
-}
-
 async function main(): Promise<void> {
-  const server = await servePage();
+  const server = await serveBundlePage(path.join(__dirname, "activation-page.ts"), { csp: rendererContentSecurityPolicy() });
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.goto(server.url);
     await page.waitForFunction(() => "tojuBench" in window);
     const rounds: ActivationRound[] = [];
     // Round 0 warms the JIT and the module machinery; it is not counted.
@@ -100,7 +82,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser?.close();
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
   }
 }
 

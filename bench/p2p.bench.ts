@@ -2,12 +2,10 @@
 // (P2pNetwork), against the same payload relayed through the signaling server's websocket (a `user`-scope
 // plugin_event each way) in the same run. Human lines, then one JSON line.
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { bundleForBrowser } from "../e2e/support/browser-bundle";
+import { serveBundlePage } from "../e2e/support/bundle-page";
 import { WebSocket } from "ws";
 import type { P2pSignal } from "../generated/types/contract";
 import { launchChromium } from "../e2e/browser/chromium";
@@ -101,13 +99,7 @@ async function websocketRoundTrips(info: ServerInfo): Promise<number[]> {
 }
 
 async function dataChannelRoundTrips(): Promise<number[]> {
-  const { script } = await bundleForBrowser(path.join(__dirname, "..", "e2e", "browser", "p2p-network-entry.ts"));
-  const http = createServer((req, res) =>
-    req.url === "/p2p.js"
-      ? res.writeHead(200, { "content-type": "text/javascript" }).end(script)
-      : res.writeHead(200, { "content-type": "text/html" }).end('<!doctype html><script type="module" src="/p2p.js"></script>'),
-  );
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  const http = await serveBundlePage(path.join(__dirname, "..", "e2e", "browser", "p2p-network-entry.ts"));
   const browser = await launchChromium();
   try {
     const pages = Object.fromEntries(
@@ -124,7 +116,7 @@ async function dataChannelRoundTrips(): Promise<number[]> {
       await page.exposeFunction("tojuRelaySignal", (target: string, signal: P2pSignal) =>
         pages[target].evaluate(([from, s]) => (window as unknown as Probe).p2p.deliver(from, s), [name, signal] as const),
       );
-      await page.goto(`http://127.0.0.1:${(http.address() as AddressInfo).port}/`);
+      await page.goto(http.url);
       await page.waitForFunction(() => "p2p" in window);
       await page.evaluate((id) => (window as unknown as Probe).p2p.start(id, 10_000), name);
     }
@@ -135,7 +127,7 @@ async function dataChannelRoundTrips(): Promise<number[]> {
     return times.slice(WARMUP);
   } finally {
     await browser.close();
-    http.close();
+    await http.close();
   }
 }
 

@@ -138,6 +138,20 @@ export interface MessageBusOptions {
 
 // ─── UI contributions: each registration names an id the manifest declares in the matching `ui` list ───────────────
 
+/**
+ * What a `render` callback receives instead of an element in a plugin whose manifest says `isolation: "worker"`: its
+ * worker has no DOM, so it hands over HTML, which the host shows in a sandboxed frame with an opaque origin where no
+ * script runs and nothing is fetched (inline styles and `data:` images work). Call `setHtml` again to redraw; people
+ * act on an isolated plugin through its actions and slash commands. Type it with a cast:
+ * `render(host) { const surface = host as unknown as PluginIsolatedSurface; … }`.
+ */
+export interface PluginIsolatedSurface {
+  /** Replaces what the frame shows (at most 256 KiB of HTML); `height` in CSS pixels, as the frame cannot measure itself. */
+  setHtml(html: string, options?: { height?: number }): void;
+  /** True once the host removed the frame (the contribution was disposed); `setHtml` then does nothing. */
+  readonly closed: boolean;
+}
+
 /** A page, shown as a tab named by its title. */
 export interface PluginPageRegistration extends Pick<PluginPageContribution, "id" | "title"> {
   render(host: HTMLElement): void | Disposable;
@@ -155,7 +169,10 @@ export interface PluginChannelSectionRegistration extends Pick<PluginChannelSect
   channelId?: string;
   render(host: HTMLElement): void | Disposable;
 }
-/** Renders links or attachments the manifest's `match` (then `matches`) accepts. */
+/**
+ * Renders links or attachments the manifest's `match` (then `matches`) accepts. An isolated plugin's `matches` is
+ * never called (it could not answer in time from its worker): the manifest's `match` alone decides.
+ */
 export interface PluginEmbedRegistration extends Pick<PluginEmbedContribution, "id" | "title"> {
   matches(url: string, mediaType?: string): boolean;
   render(host: HTMLElement, source: { url: string; mediaType?: string }): void | Disposable;
@@ -426,7 +443,8 @@ export interface PluginDomApi {
   /**
    * Use it instead of the global `MutationObserver` (`new api.dom.MutationObserver(callback)`): a callback that throws
    * is reported in the host's log and the observer keeps observing; a callback whose own mutations keep re-triggering it
-   * (more than 100 rounds within one task) is disconnected and reported, instead of freezing the app.
+   * (more than 100 rounds within one task) is disconnected and reported, instead of freezing the app. An isolated
+   * plugin has no DOM: reading it throws.
    */
   readonly MutationObserver: typeof MutationObserver;
 }

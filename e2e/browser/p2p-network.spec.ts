@@ -2,10 +2,8 @@
 // test (as the websocket relays them), each plugin hears only its own frames, payloads never pass the relay, and a
 // peer that never answers gives P2pUnavailableError in time, and a first attempt whose candidates were lost recovers
 // through an ICE restart.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { bundleForBrowser } from "../support/browser-bundle";
+import { serveBundlePage, type BundlePage } from "../support/bundle-page";
 import type { Browser, Page } from "playwright-core";
 import type { P2pSignal } from "../../generated/types/contract";
 import { launchChromium } from "./chromium";
@@ -19,27 +17,20 @@ interface P2pProbe {
   };
 }
 
-let server: Server;
+let server: BundlePage;
 let browser: Browser;
 let url: string;
 const relayed: { from: string; to: string; signal: P2pSignal }[] = [];
 
 beforeAll(async () => {
-  const { script } = await bundleForBrowser(path.join(__dirname, "p2p-network-entry.ts"));
-  server = createServer((req, res) => {
-    if (req.url === "/p2p.js") return res.writeHead(200, { "content-type": "text/javascript" }).end(script);
-    if (req.url === "/")
-      return res.writeHead(200, { "content-type": "text/html" }).end('<!doctype html><script type="module" src="/p2p.js"></script>');
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  server = await serveBundlePage(path.join(__dirname, "p2p-network-entry.ts"));
+  url = server.url;
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 /** Which signals reach the other page: `false` drops every one (a peer that never answers). */

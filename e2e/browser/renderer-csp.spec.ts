@@ -1,10 +1,8 @@
 // In real Chromium under the renderer's one CSP (script-src 'self' blob:, no eval): the generated validators and the
 // CSP-safe manifest checks give the same answers as in Node, and plugin modules load from Blob URLs.
 import { readdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { bundleForBrowser } from "../support/browser-bundle";
+import { serveBundlePage, type BundlePage } from "../support/bundle-page";
 import type { Browser, Page } from "playwright-core";
 import { validateManifestWith } from "../../contracts/manifest/validate-manifest-core";
 import { rendererContentSecurityPolicy } from "../../contracts/security/renderer-csp";
@@ -30,38 +28,24 @@ interface TojuProbe {
   };
 }
 
-let server: Server;
-let bundledInputs: string[];
+let server: BundlePage;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const bundle = await bundleForBrowser(path.join(__dirname, "renderer-csp-entry.ts"));
-  bundledInputs = bundle.inputs;
-  const script = bundle.script;
-  server = createServer((req, res) => {
-    if (req.url === "/favicon.ico") return res.writeHead(204).end();
-    if (req.url === "/bundle.js") return res.writeHead(200, { "content-type": "text/javascript" }).end(script);
-    if (req.url === "/") {
-      return res
-        .writeHead(200, { "content-type": "text/html", "content-security-policy": RENDERER_CSP })
-        .end('<!doctype html><html><head><script type="module" src="/bundle.js"></script></head><body></body></html>');
-    }
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  server = await serveBundlePage(path.join(__dirname, "renderer-csp-entry.ts"), { csp: RENDERER_CSP });
   browser = await launchChromium();
   page = await browser.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("console", (message) => message.type() === "error" && pageErrors.push(message.text()));
-  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  await page.goto(server.url);
   await page.waitForFunction(() => "toju" in window);
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 it("enforces the CSP: the page's own code cannot compile strings", async () => {
@@ -116,7 +100,7 @@ it("imports a plugin module from a Blob URL and runs its hooks", async () => {
 });
 
 it("bundles no schema compiler: only ajv's small runtime helpers reach the renderer", () => {
-  const ajvFiles = bundledInputs.filter((file) => file.includes("node_modules/ajv/"));
+  const ajvFiles = server.inputs.filter((file) => file.includes("node_modules/ajv/"));
   expect(ajvFiles.length).toBeGreaterThan(0);
   expect(ajvFiles.filter((file) => !file.includes("node_modules/ajv/dist/runtime/"))).toEqual([]);
 });

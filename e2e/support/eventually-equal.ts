@@ -1,5 +1,6 @@
-// Waits for a file the desktop tier writes after the page shows a change: the value once it equals `expected`, else the
-// last one read within 5 s, so the test's own assertion reports what was there.
+// Waits for a value that settles a little after the page shows a change (a file the desktop tier writes, a console
+// line): the value once it equals `expected`, else the last one read within 5 s, so the test's own assertion reports
+// what was there.
 
 export async function eventuallyEqual<T>(read: () => T, expected: T): Promise<T | undefined> {
   const attempt = () => {

@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`. Do not edit.
 // What each value of the contract's string enums means, from the spec's @doc of each member.
-import type { ApiErrorCode, Capability, DependencyHealth, IpcErrorCode, LoadPriority, LocalPluginDiscoveryErrorCode, ManifestIssueCode, PluginActionContext, PluginActivationNoticeCode, PluginActivationReasonCode, PluginActivationScope, PluginDataStorage, PluginEventDirection, PluginEventRejectionCode, PluginKind, PluginLifecycleState, PluginPanelLocation, PluginRequirementStatus, PluginScope, RoleId, RoutePermission, ServerPermission, WebSocketErrorCode } from "./contract";
+import type { ApiErrorCode, Capability, DependencyHealth, IpcErrorCode, LoadPriority, LocalPluginDiscoveryErrorCode, ManifestIssueCode, PluginActionContext, PluginActivationNoticeCode, PluginActivationReasonCode, PluginActivationScope, PluginDataStorage, PluginEventDirection, PluginEventRejectionCode, PluginIsolation, PluginKind, PluginLifecycleState, PluginPanelLocation, PluginRequirementStatus, PluginScope, RoleId, RoutePermission, ServerPermission, WebSocketErrorCode } from "./contract";
 
 /**
  * Stable error codes of the REST API; the message is for people, the code is the contract.
@@ -183,6 +183,7 @@ export const pluginActivationReasonCodeDocs: Readonly<Record<PluginActivationRea
   "api_unavailable": "Host: the plugin's host API could not be built.",
   "hook_failed": "Host: a hook threw or rejected.",
   "hook_timeout": "Host: a hook did not settle within the host's time limit.",
+  "worker_unresponsive": "Host: an isolated plugin's worker did not answer the host's ping within 5 s and was terminated.",
   "deactivated": "Host: stopped on request (deactivated, or reloading).",
   "dependency_deactivated": "Host: stopped because a plugin it requires was stopped.",
 };
@@ -225,6 +226,17 @@ export const pluginEventRejectionCodeDocs: Readonly<Record<PluginEventRejectionC
   "invalid_target": "`channel` scope needs a channel of the server; `user` scope and `p2pHint` need a member `targetUserId`.",
   "payload_too_large": "The payload's JSON text exceeds `maxPayloadBytes`.",
   "schema_mismatch": "The payload does not match the event's schema.",
+};
+
+/**
+ * Where a plugin's code runs. `none`: in the app's page, every host API call checked against its grants. `worker`: in a
+ * dedicated Web Worker with no DOM, no storage of the page and no network; the same host API reaches it through a
+ * message channel and is checked on the host side, and its pages, panels, channel sections, embeds and settings are drawn
+ * from the HTML it hands over into sandboxed frames without scripts.
+ */
+export const pluginIsolationDocs: Readonly<Record<PluginIsolation, string>> = {
+  "none": "In the app's page (the default).",
+  "worker": "In a dedicated Web Worker; UI in sandboxed frames.",
 };
 
 /**

@@ -928,7 +928,7 @@ export interface components {
          * @description Why a plugin is not running, or why it stopped. The activation plan gives the first group; only running a plugin can give the second. The code is the contract; the message beside it is for people.
          * @enum {string}
          */
-        PluginActivationReasonCode: "duplicate_plugin" | "disabled_by_user" | "failed_earlier" | "api_version_mismatch" | "toju_version_too_old" | "server_blocked" | "server_incompatible" | "server_version_mismatch" | "not_required_by_server" | "capabilities_not_granted" | "missing_dependency" | "dependency_version_mismatch" | "dependency_blocked" | "dependency_cycle" | "conflict" | "invalid_manifest" | "module_load_failed" | "api_unavailable" | "hook_failed" | "hook_timeout" | "deactivated" | "dependency_deactivated";
+        PluginActivationReasonCode: "duplicate_plugin" | "disabled_by_user" | "failed_earlier" | "api_version_mismatch" | "toju_version_too_old" | "server_blocked" | "server_incompatible" | "server_version_mismatch" | "not_required_by_server" | "capabilities_not_granted" | "missing_dependency" | "dependency_version_mismatch" | "dependency_blocked" | "dependency_cycle" | "conflict" | "invalid_manifest" | "module_load_failed" | "api_unavailable" | "hook_failed" | "hook_timeout" | "worker_unresponsive" | "deactivated" | "dependency_deactivated";
         /**
          * @description Where a plugin activates: `global` in every server, `server` only in servers whose requirements list it.
          * @enum {string}
@@ -1249,6 +1249,14 @@ export interface components {
             /** @description The downloaded module file inside the folder, when the manifest names a remote bundle instead of an entrypoint. */
             entrypoint?: components["schemas"]["RelativePath"];
         };
+        /**
+         * @description Where a plugin's code runs. `none`: in the app's page, every host API call checked against its grants. `worker`: in a
+         *     dedicated Web Worker with no DOM, no storage of the page and no network; the same host API reaches it through a
+         *     message channel and is checked on the host side, and its pages, panels, channel sections, embeds and settings are drawn
+         *     from the HTML it hands over into sandboxed frames without scripts.
+         * @enum {string}
+         */
+        PluginIsolation: "none" | "worker";
         /**
          * @description What a plugin is: `client` loads a module, `library` is a module other plugins require, `theme` ships stylesheets only and has no module.
          * @enum {string}
@@ -1740,6 +1748,8 @@ export interface components {
             readme?: components["schemas"]["RelativePath"];
             /** @description Load options. */
             load?: components["schemas"]["PluginLoadOptions"];
+            /** @description Where the plugin's code runs (default `none`: in the app's page). */
+            isolation?: components["schemas"]["PluginIsolation"];
         };
         /** @description Request of `uninstallPlugin`. */
         UninstallPluginRequest: {
@@ -1916,6 +1926,7 @@ export type PluginEventRejectedEnvelope = components['schemas']['PluginEventReje
 export type PluginEventRejectionCode = components['schemas']['PluginEventRejectionCode'];
 export type PluginId = components['schemas']['PluginId'];
 export type PluginInstallSource = components['schemas']['PluginInstallSource'];
+export type PluginIsolation = components['schemas']['PluginIsolation'];
 export type PluginKind = components['schemas']['PluginKind'];
 export type PluginLifecycleState = components['schemas']['PluginLifecycleState'];
 export type PluginLoadOptions = components['schemas']['PluginLoadOptions'];
@@ -3656,7 +3667,7 @@ export const messagePageLimitValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const p2pSignalEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["P2pSignalEnvelope"]["type"]> = ["p2p_signal"];
 export const pluginActionContextValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActionContext"]> = ["message", "channel", "server", "user", "composer"];
 export const pluginActivationNoticeCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActivationNoticeCode"]> = ["ordering_cycle"];
-export const pluginActivationReasonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActivationReasonCode"]> = ["duplicate_plugin", "disabled_by_user", "failed_earlier", "api_version_mismatch", "toju_version_too_old", "server_blocked", "server_incompatible", "server_version_mismatch", "not_required_by_server", "capabilities_not_granted", "missing_dependency", "dependency_version_mismatch", "dependency_blocked", "dependency_cycle", "conflict", "invalid_manifest", "module_load_failed", "api_unavailable", "hook_failed", "hook_timeout", "deactivated", "dependency_deactivated"];
+export const pluginActivationReasonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActivationReasonCode"]> = ["duplicate_plugin", "disabled_by_user", "failed_earlier", "api_version_mismatch", "toju_version_too_old", "server_blocked", "server_incompatible", "server_version_mismatch", "not_required_by_server", "capabilities_not_granted", "missing_dependency", "dependency_version_mismatch", "dependency_blocked", "dependency_cycle", "conflict", "invalid_manifest", "module_load_failed", "api_unavailable", "hook_failed", "hook_timeout", "worker_unresponsive", "deactivated", "dependency_deactivated"];
 export const pluginActivationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginActivationScope"]> = ["global", "server"];
 export const pluginDataStorageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginDataStorage"]> = ["local", "serverData"];
 export const pluginEventAcceptedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventAcceptedEnvelope"]["type"]> = ["plugin_event_accepted"];
@@ -3666,6 +3677,7 @@ export const pluginEventLimitValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const pluginEventRateDefaultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventRateDefault"]> = [50, 100];
 export const pluginEventRejectedEnvelopeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventRejectedEnvelope"]["type"]> = ["plugin_event_rejected"];
 export const pluginEventRejectionCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginEventRejectionCode"]> = ["rate_limited", "invalid_envelope", "not_member", "plugin_blocked", "unknown_event", "direction_not_allowed", "invalid_target", "payload_too_large", "schema_mismatch"];
+export const pluginIsolationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginIsolation"]> = ["none", "worker"];
 export const pluginKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginKind"]> = ["client", "library", "theme"];
 export const pluginLifecycleStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginLifecycleState"]> = ["discovered", "validated", "blocked", "loading", "ready", "loaded", "failed", "unloading", "unloaded", "disabled"];
 export const pluginPanelLocationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PluginPanelLocation"]> = ["left", "right", "bottom"];

@@ -16,6 +16,7 @@ const status = (overrides: Partial<PluginStatus>): PluginStatus => ({
   registered: true,
   disabledByUser: false,
   running: false,
+  isolated: false,
   ...overrides,
 });
 

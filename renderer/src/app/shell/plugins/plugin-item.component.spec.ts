@@ -32,6 +32,7 @@ const status = (overrides: Partial<PluginStatus> = {}): PluginStatus => ({
   registered: true,
   disabledByUser: false,
   running: true,
+  isolated: false,
   ...overrides,
 });
 
@@ -85,6 +86,14 @@ describe("PluginItemComponent", () => {
     expect(item.querySelector(".requirement-badge")?.textContent?.replace(/\s+/g, " ").trim()).toBe(
       "Required by this server, not running (^1.0.0)",
     );
+  });
+
+  it("marks an isolated plugin, and only that one", async () => {
+    const isolated = await render(status({ isolated: true }));
+    expect(isolated.item.querySelector(".isolation-badge")?.textContent?.trim()).toBe("Isolated");
+    TestBed.resetTestingModule();
+    const inPage = await render(status());
+    expect(inPage.item.querySelector(".isolation-badge")).toBeNull();
   });
 
   it("says the user disabled or denied it instead of a reason, and offers Enable without Reload", async () => {

@@ -37,6 +37,9 @@ import { ManifestIssuesComponent } from "./manifest-issues.component";
     }
     <p>
       State: <span class="state" [id]="idOf('state')" [attr.data-state]="p.state">{{ p.state }}</span>
+      @if (p.isolated) {
+        <span class="isolation-badge" title="Runs in a worker of its own: no page, no network, its UI in sandboxed frames">Isolated</span>
+      }
       @if (badge(); as badge) {
         <span class="requirement-badge" [attr.data-kind]="badge.kind">
           {{ badge.label }}
@@ -131,6 +134,13 @@ import { ManifestIssuesComponent } from "./manifest-issues.component";
     .choice {
       font-size: 0.85rem;
       color: #555;
+    }
+    .isolation-badge {
+      margin-left: 0.5rem;
+      padding: 0 0.4rem;
+      border-radius: 0.6rem;
+      font-size: 0.8rem;
+      background: #e3f4e8;
     }
     .requirement-badge {
       margin-left: 0.5rem;

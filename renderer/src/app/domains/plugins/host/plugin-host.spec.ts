@@ -351,6 +351,42 @@ describe("PluginHost.deactivate", () => {
   });
 });
 
+describe("PluginHost.failRunning", () => {
+  const unresponsive = {
+    code: "worker_unresponsive" as const,
+    message: '"lib" failed: its worker did not answer for 5 s and was terminated.',
+  };
+
+  it("stops what requires the plugin, then fails it without a hook, disposing what it registered", async () => {
+    const { host, register, modules, log, state, reason } = createTestHost();
+    modules.set("lib", { activate: (context) => void context.subscriptions.push(disposable(log, "lib-sub")) });
+    register(manifest("lib"), manifest("app", requiresLib), manifest("free"));
+    await host.activateAll();
+    log.length = 0;
+    await host.failRunning("lib", unresponsive);
+    expect(log).toEqual(["app.deactivate", "dispose lib-sub"]);
+    expect(state("lib")).toBe("failed");
+    expect(reason("lib")).toEqual(unresponsive);
+    expect(reason("app")).toMatchObject({ code: "dependency_deactivated", relatedPluginIds: ["lib"] });
+    expect(state("free")).toBe("loaded");
+  });
+
+  it("gives a plugin that already failed (its hook was cut short by the same stop) the more precise reason", async () => {
+    const { host, register, modules, state, reason } = createTestHost();
+    modules.set("lib", {
+      activate: () => {
+        throw new Error("the plugin's worker was stopped");
+      },
+    });
+    register(manifest("lib"));
+    await host.activateAll();
+    expect(reason("lib")).toMatchObject({ code: "hook_failed" });
+    await host.failRunning("lib", unresponsive);
+    expect(state("lib")).toBe("failed");
+    expect(reason("lib")).toEqual(unresponsive);
+  });
+});
+
 describe("PluginHost.unregister", () => {
   it("stops the plugin after what requires it, forgets it, and blocks its dependents for the missing dependency", async () => {
     const { host, register, log, state, reason } = createTestHost();

@@ -156,6 +156,20 @@ export class PluginHost {
     });
   }
 
+  /** A running plugin that can no longer run (an isolated plugin's worker stopped answering): its dependents stop, it fails. */
+  failRunning(pluginId: string, reason: PluginActivationReason): Promise<void> {
+    return this.queue.run(async () => {
+      const because: PluginActivationReason = {
+        code: "dependency_deactivated",
+        message: `Stopped because "${this.title(pluginId)}" failed.`,
+        relatedPluginIds: [pluginId],
+      };
+      const dependents = this.runningDependentsOf(pluginId);
+      for (const id of this.runner.runningIds().reverse()) if (dependents.has(id)) await this.runner.stop(id, because);
+      this.runner.abandon(pluginId, reason);
+    });
+  }
+
   /** Stops the plugin and its dependents, imports its module again and activates them in plan order. */
   reload(pluginId: string): Promise<ActivationPlan> {
     return this.queue.run(async () => {

@@ -48,6 +48,28 @@ describe("createPluginModuleLoader", () => {
   });
 });
 
+describe("createPluginModuleLoader for a plugin with isolation: worker", () => {
+  it("hands the verified bytes to the isolated loader instead of importing them into the page", async () => {
+    const isolated = { activate: jest.fn() };
+    const loadIsolated = jest.fn(async () => isolated);
+    const importModule = jest.fn();
+    const load = createPluginModuleLoader({ approvedOrigins: () => [], fetchBytes: async () => CODE, importModule, loadIsolated });
+    const plugin = local(manifest("walled", { isolation: "worker" }));
+    await expect(load(plugin)).resolves.toBe(isolated);
+    expect(loadIsolated).toHaveBeenCalledWith(CODE, plugin);
+    expect(importModule).not.toHaveBeenCalled();
+  });
+
+  it("refuses to run it in the page when the host has no isolated loader", async () => {
+    const { load, importModule } = loader();
+    await expect(load(local(manifest("walled", { isolation: "worker" })))).rejects.toMatchObject({
+      name: "PluginModuleLoadError",
+      code: "isolation_unavailable",
+    });
+    expect(importModule).not.toHaveBeenCalled();
+  });
+});
+
 describe("createPluginModuleLoader for a plugin installed from a URL", () => {
   function installedLoader(bytes = CODE) {
     const fetchBytes = jest.fn(async () => CODE);

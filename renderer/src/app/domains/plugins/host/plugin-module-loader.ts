@@ -18,9 +18,13 @@ export interface PluginModuleLoaderPorts {
   readInstalledModule?(plugin: PluginDescriptor): Promise<ArrayBuffer | Uint8Array> | undefined;
   /** `importModuleFromBytes` in the browser. */
   importModule(bytes: ArrayBuffer | Uint8Array): Promise<unknown>;
+  /** Starts a plugin whose manifest says `isolation: "worker"` in its own worker; a host without it refuses such plugins. */
+  loadIsolated?(bytes: ArrayBuffer | Uint8Array, plugin: PluginDescriptor): Promise<TojuClientPluginModule>;
 }
 
-export class PluginModuleLoadError extends CodedError<ModuleUrlErrorCode | IntegrityErrorCode | "invalid_module"> {
+export class PluginModuleLoadError extends CodedError<
+  ModuleUrlErrorCode | IntegrityErrorCode | "invalid_module" | "isolation_unavailable"
+> {
   override readonly name = "PluginModuleLoadError";
 }
 
@@ -32,6 +36,11 @@ export function createPluginModuleLoader(ports: PluginModuleLoaderPorts): (plugi
     if (integrity !== undefined) {
       const verified = await verifyIntegrity(bytes, integrity);
       if (!verified.ok) throw new PluginModuleLoadError(verified.code, verified.message);
+    }
+    if (plugin.manifest.isolation === "worker") {
+      if (!ports.loadIsolated)
+        throw new PluginModuleLoadError("isolation_unavailable", "This host cannot run plugins in a worker (isolation: worker).");
+      return ports.loadIsolated(bytes, plugin);
     }
     return toPluginModule(await ports.importModule(bytes));
   };

@@ -106,6 +106,19 @@ export class PluginRunner {
     return true;
   }
 
+  /**
+   * The plugin can no longer run (its worker was terminated): `failed` with `reason`, its subscriptions disposed, no
+   * hook called. A plugin already failed keeps its state but takes the more precise reason.
+   */
+  abandon(pluginId: string, reason: PluginActivationReason): void {
+    const instance = this.instances.get(pluginId);
+    if (instance) {
+      this.instances.delete(pluginId);
+      this.table.move(pluginId, "failed", reason);
+      this.disposeSubscriptions(instance);
+    } else if (this.table.get(pluginId)?.state === "failed") this.table.move(pluginId, "failed", reason);
+  }
+
   /** Stylesheets that arrive after their time ran out are removed at once: the plugin has failed by then. */
   private async applyStylesheets(descriptor: PluginDescriptor): Promise<HookOutcome<Disposable | undefined>> {
     const apply = this.ports.applyStylesheets;

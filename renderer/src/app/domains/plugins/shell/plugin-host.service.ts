@@ -8,7 +8,7 @@ import { SerialQueue } from "@toju/contracts/async/serial-queue";
 import { TypedEmitter, type Subscription } from "@toju/contracts/async/typed-emitter";
 import type { TojuDesktopApi } from "@toju/contracts/desktop/desktop-ipc";
 import type { ManifestIssue } from "@toju/contracts/manifest/manifest-issue";
-import type { TojuClientPluginApi } from "@toju/contracts/sdk/toju-plugin-sdk";
+import type { TojuClientPluginApi, TojuClientPluginModule } from "@toju/contracts/sdk/toju-plugin-sdk";
 import type {
   Capability,
   InstallPluginResult,
@@ -23,6 +23,7 @@ import { isActiveLifecycleState } from "../activation/plugin-lifecycle";
 import { PluginCapabilityService } from "../capabilities/plugin-capability.service";
 import { PluginHost } from "../host/plugin-host";
 import { createPluginModuleLoader } from "../host/plugin-module-loader";
+import { loadIsolatedPlugin } from "../isolation/load-isolated-plugin";
 import { PluginMessageBusService } from "../message-bus/plugin-message-bus.service";
 import { PluginClientDataService, type ClientDataChange } from "../settings/plugin-client-data.service";
 import { PluginUiRegistryService } from "../ui-registry/plugin-ui-registry.service";
@@ -72,6 +73,7 @@ export class PluginHostService {
         fetchBytes: (url, plugin) => this.readModule(plugin.manifest.id, url),
         readInstalledModule: (plugin) => this.readInstalledModule(plugin.manifest.id),
         importModule,
+        loadIsolated: (bytes, plugin) => this.loadIsolated(bytes, plugin.manifest),
       }),
       applyStylesheets: (plugin) => stylesheets.apply(plugin),
       createApi: (pluginId, manifest) => this.createApi(pluginId, manifest),
@@ -309,6 +311,21 @@ export class PluginHostService {
     this.registry.removeAll(pluginId);
     this.registry.addPlugin(manifest);
     return this.clientApi.createApi(pluginId);
+  }
+
+  /** A plugin with `isolation: "worker"` runs in a worker of its own; one that stops answering fails with its dependents. */
+  private loadIsolated(bytes: ArrayBuffer | Uint8Array, manifest: TojuPluginManifest): Promise<TojuClientPluginModule> {
+    const pluginId = manifest.id;
+    return loadIsolatedPlugin(bytes, {
+      pluginId,
+      manifest,
+      grants: () => this.capabilities.grantedCapabilities(pluginId),
+      onUnresponsive: (message) =>
+        this.host
+          .failRunning(pluginId, { code: "worker_unresponsive", message: `"${manifest.title}" failed: ${message}.` })
+          .catch((error: unknown) => this.output.warn(`[plugin ${pluginId}] could not be marked failed`, error)),
+      report: (message) => this.output.warn(`[plugin ${pluginId}] ${message}`),
+    });
   }
 
   private async readModule(pluginId: string, url: string): Promise<Uint8Array> {

@@ -33,6 +33,8 @@ export interface PluginStatus {
   disabledByUser: boolean;
   /** Plugin code may be running. */
   running: boolean;
+  /** The manifest says `isolation: "worker"`: its code runs in a worker of its own, its UI in sandboxed frames. */
+  isolated: boolean;
 }
 
 export function pluginStatus(
@@ -59,6 +61,7 @@ export function pluginStatus(
     registered: entry.descriptor !== undefined && entry.issues.length === 0,
     disabledByUser,
     running: isActiveLifecycleState(entry.state),
+    isolated: manifest?.isolation === "worker",
   };
 }
 
