@@ -36,6 +36,24 @@ const nodeProject = {
   moduleNameMapper,
 };
 
+/**
+ * The suites that drive Chromium. `npm test` runs every other suite first (TOJU_TEST_PHASE=other, two workers), then
+ * these one at a time (TOJU_TEST_PHASE=browser, --runInBand): one browser at a time, as Playwright's own runner would
+ * with one worker. Two browsers and a full jest run at once on a two-core machine starved each other (a server created
+ * in one suite timed out; two WebRTC peers never found each other). Without the variable, jest runs everything.
+ */
+const { BROWSER_SUITES } = require("./scripts/test/browser-suites");
+const phaseIgnores = {
+  other: [BROWSER_SUITES],
+  browser: [`^(?!.*${BROWSER_SUITES})`],
+};
+
+/** The project with the current phase's suites left out. */
+function inPhase(project) {
+  const extra = phaseIgnores[process.env.TOJU_TEST_PHASE ?? ""] ?? [];
+  return { ...project, testPathIgnorePatterns: [...(project.testPathIgnorePatterns ?? ["/node_modules/"]), ...extra] };
+}
+
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 30000,
@@ -61,5 +79,5 @@ module.exports = {
       setupFilesAfterEnv: ["<rootDir>/renderer/src/test-setup.ts"],
       moduleNameMapper,
     },
-  ],
+  ].map(inPhase),
 };

@@ -190,6 +190,17 @@ it("calls a listener back in the worker, and removes the host's subscription whe
   await page.waitForFunction(() => (window as unknown as IsolationProbe).isolation.seen().listeners.length === 0);
 });
 
+it("reports an error the plugin threw outside any hook, and keeps the worker running", async () => {
+  const plugin = `export function activate({ api }) {
+    setTimeout(() => { throw new Error("late trouble"); }, 10);
+    setTimeout(() => api.logger.info("still here"), 300);
+  }`;
+  await load(plugin, []);
+  await activate();
+  await expect(logsOnce(1)).resolves.toEqual(["still here"]);
+  expect((await seen()).reports).toEqual(["an error no hook caught, in its worker: Uncaught Error: late trouble"]);
+});
+
 it("shows a surface's HTML in a frame without scripts and refuses HTML over 256 KiB", async () => {
   const plugin = `export function activate({ api }) {
     api.ui.registerPanel({ id: "big", title: "Big", render(surface) {

@@ -97,7 +97,8 @@ export class IsolatedPluginWorker {
     this.port.onmessage = (event: MessageEvent) => this.receive(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.loading?.reject(new IsolatedPluginError("invalid_module", event.message || "the worker could not start"));
+      if (this.loading) this.loading.reject(new IsolatedPluginError("invalid_module", event.message || "the worker could not start"));
+      else this.options.report(`an error no hook caught, in its worker: ${event.message || "unknown"}`);
     };
     this.watchdog = setInterval(() => this.tick(), options.pingIntervalMs ?? ISOLATED_PING_INTERVAL_MS);
     this.tick();

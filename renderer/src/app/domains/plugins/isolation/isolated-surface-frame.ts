@@ -26,7 +26,7 @@ export function createSurfaceFrame(container: HTMLElement, title: string): Surfa
     show(html, heightPx) {
       if (heightPx !== undefined && Number.isFinite(heightPx))
         frame.style.height = `${Math.min(MAX_HEIGHT_PX, Math.max(MIN_HEIGHT_PX, Math.round(heightPx)))}px`;
-      frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${SURFACE_POLICY}"><style>body{margin:0;font:14px system-ui,sans-serif;color:#1f2430}</style></head><body>${html}</body></html>`;
+      frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${SURFACE_POLICY}"><meta http-equiv="x-dns-prefetch-control" content="off"><style>body{margin:0;font:14px system-ui,sans-serif;color:#1f2430}</style></head><body>${html}</body></html>`;
     },
     remove() {
       frame.remove();
