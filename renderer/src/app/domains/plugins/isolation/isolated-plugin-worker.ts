@@ -114,7 +114,9 @@ export class IsolatedPluginWorker {
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       this.hookCalls.set(id, { resolve: () => resolve(), reject });
-      if (!this.post({ kind: "hook", id, hook, ...(argument !== undefined ? { argument } : {}) })) this.hookCalls.delete(id);
+      if (this.post({ kind: "hook", id, hook, ...(argument !== undefined ? { argument } : {}) })) return;
+      this.hookCalls.delete(id);
+      reject(new IsolatedPluginError("worker_stopped", "the plugin's worker is not running"));
     });
   }
 
