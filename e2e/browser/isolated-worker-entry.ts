@@ -102,6 +102,15 @@ const outcome = (error: unknown) => ({
     return registrations.get(panelId)?.render(host) !== undefined;
   },
   terminate: () => worker?.terminate(),
+  /** Runs a hook as the host would, e.g. on a worker that was already stopped. */
+  async hook(name: string) {
+    try {
+      await worker!.runHook(name);
+      return { ok: true };
+    } catch (error) {
+      return outcome(error);
+    }
+  },
   /** The user grants or revokes: the host's grants change, the worker learns them with the next ping. */
   setGrants: (grants: string[]) => void (currentGrants = grants),
   seen: () => ({ calls, logs, reports, unresponsive, listeners: [...listeners.keys()], registrations: [...registrations.keys()] }),

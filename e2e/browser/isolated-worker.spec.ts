@@ -32,6 +32,7 @@ interface IsolationProbe {
     render(panelId: string): boolean;
     terminate(): void;
     setGrants(grants: string[]): void;
+    hook(name: string): Promise<Outcome>;
     seen(): Seen;
   };
 }
@@ -188,6 +189,20 @@ it("calls a listener back in the worker, and removes the host's subscription whe
   for (const n of [1, 2]) await page.evaluate((value) => (window as unknown as IsolationProbe).isolation.emit("tick", { n: value }), n);
   await expect(logsOnce(2)).resolves.toEqual(["tick 1", "tick 2"]);
   await page.waitForFunction(() => (window as unknown as IsolationProbe).isolation.seen().listeners.length === 0);
+});
+
+it("refuses a hook at once once the worker was stopped, and disposes what the plugin registered", async () => {
+  await load(`export function activate({ api }) { api.events.subscribe("tick", () => {}); }`, ["events.server.subscribe"]);
+  await activate();
+  await page.waitForFunction(() => (window as unknown as IsolationProbe).isolation.seen().listeners.length === 1);
+  await page.evaluate(() => (window as unknown as IsolationProbe).isolation.terminate());
+  expect((await seen()).listeners).toEqual([]);
+  await expect(page.evaluate(() => (window as unknown as IsolationProbe).isolation.hook("deactivate"))).resolves.toEqual({
+    ok: false,
+    name: "IsolatedPluginError",
+    code: "worker_stopped",
+    message: "the plugin's worker is not running",
+  });
 });
 
 it("reports an error the plugin threw outside any hook, and keeps the worker running", async () => {
