@@ -159,13 +159,7 @@ export class PluginHost {
   /** A running plugin that can no longer run (an isolated plugin's worker stopped answering): its dependents stop, it fails. */
   failRunning(pluginId: string, reason: PluginActivationReason): Promise<void> {
     return this.queue.run(async () => {
-      const because: PluginActivationReason = {
-        code: "dependency_deactivated",
-        message: `Stopped because "${this.title(pluginId)}" failed.`,
-        relatedPluginIds: [pluginId],
-      };
-      const dependents = this.runningDependentsOf(pluginId);
-      for (const id of this.runner.runningIds().reverse()) if (dependents.has(id)) await this.runner.stop(id, because);
+      await this.stopDependents(pluginId, "failed");
       this.runner.abandon(pluginId, reason);
     });
   }
@@ -376,14 +370,20 @@ export class PluginHost {
 
   /** Returns the dependents it stopped, so a reload can start them again. */
   private async stopWithDependents(pluginId: string, reason: PluginActivationReason): Promise<string[]> {
+    const dependents = await this.stopDependents(pluginId, "was stopped");
+    await this.runner.stop(pluginId, reason);
+    return dependents;
+  }
+
+  /** Stops the running plugins that require `pluginId`, latest started first; returns their ids. */
+  private async stopDependents(pluginId: string, what: "was stopped" | "failed"): Promise<string[]> {
     const dependents = this.runningDependentsOf(pluginId);
     const because: PluginActivationReason = {
       code: "dependency_deactivated",
-      message: `Stopped because "${this.title(pluginId)}" was stopped.`,
+      message: `Stopped because "${this.title(pluginId)}" ${what}.`,
       relatedPluginIds: [pluginId],
     };
     for (const id of this.runner.runningIds().reverse()) if (dependents.has(id)) await this.runner.stop(id, because);
-    await this.runner.stop(pluginId, reason);
     return [...dependents];
   }
 

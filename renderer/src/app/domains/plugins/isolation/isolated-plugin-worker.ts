@@ -43,9 +43,11 @@ function workerBootstrapUrl(): string {
 }
 
 export class IsolatedPluginWorker {
-  readonly hooks: readonly string[] = [];
   private readonly worker: Worker;
   private readonly port: MessagePort;
+  /** The worker's end of the channel, handed over with `init`. */
+  private readonly channelPort: MessagePort;
+  private exportedHooks: readonly string[] = [];
   private api?: TojuClientPluginApi;
   private nextId = 1;
   private readonly hookCalls = new Map<number, Settler>();
@@ -76,7 +78,7 @@ export class IsolatedPluginWorker {
         };
         isolated.worker.postMessage(init, [isolated.channelPort]);
       });
-      (isolated as { hooks: readonly string[] }).hooks = (Array.isArray(hooks) ? hooks : []).filter((hook) => typeof hook === "string");
+      isolated.exportedHooks = (Array.isArray(hooks) ? hooks : []).filter((hook) => typeof hook === "string");
       return isolated;
     } catch (error) {
       isolated.terminate();
@@ -86,8 +88,6 @@ export class IsolatedPluginWorker {
       URL.revokeObjectURL(moduleUrl);
     }
   }
-
-  private readonly channelPort: MessagePort;
 
   private constructor(private readonly options: IsolatedPluginWorkerOptions) {
     this.worker = new Worker(workerBootstrapUrl(), { type: "module", name: `toju-plugin:${options.pluginId}` });
@@ -102,6 +102,11 @@ export class IsolatedPluginWorker {
     };
     this.watchdog = setInterval(() => this.tick(), options.pingIntervalMs ?? ISOLATED_PING_INTERVAL_MS);
     this.tick();
+  }
+
+  /** The hooks the module exports. */
+  get hooks(): readonly string[] {
+    return this.exportedHooks;
   }
 
   /** From `activate` on, the worker's calls go to this API (the plugin's own, gated by its grants). */

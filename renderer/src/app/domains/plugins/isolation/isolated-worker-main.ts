@@ -206,13 +206,11 @@ export function isolatedWorkerMain(): void {
       };
     };
 
-    const settle = (work: () => unknown, done: (ok: true, value: unknown) => void, failed: (error: CrossingError) => void): void => {
+    /** Runs `work` (sync or async), then reports its value or its error as it crosses. */
+    const settle = (work: () => unknown, done: (value: unknown) => void, failed: (error: CrossingError) => void): void => {
       Promise.resolve()
         .then(work)
-        .then(
-          (value) => done(true, value),
-          (error: unknown) => failed(crossing(error)),
-        );
+        .then(done, (error: unknown) => failed(crossing(error)));
     };
 
     port.onmessage = (event: MessageEvent) => {
@@ -250,7 +248,7 @@ export function isolatedWorkerMain(): void {
               if (!fn) throw new Error("that callback was disposed");
               return fn(...message.args);
             },
-            (_ok, value) => {
+            (value) => {
               try {
                 post({ kind: "invoked", id: message.id, ok: true, value });
               } catch {
